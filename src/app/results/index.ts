@@ -1,0 +1,10 @@
+/** The results engine: pure functions from records + filter + today to figures. */
+export * from './dates';
+export * from './disaggregate';
+export * from './figure';
+export * from './filter';
+export * from './indicators';
+export * from './measures';
+export * from './periods';
+export * from './quality';
+export * from './status';

@@ -1,0 +1,175 @@
+/**
+ * Indicator results: for each indicator and period, the actual (with coverage), the target,
+ * what was expected by today, progress and status.
+ */
+import type { Activity, ActivityFilter, Actual, Indicator } from '../core/schema';
+import { IsoDate } from './dates';
+import { Figure } from './figure';
+import { DEFAULT_STATUSES, filterActivities, rangeOf, sortByEndDate } from './filter';
+import { computeMeasure, isAdditive, MeasureContext } from './measures';
+import type { Period } from './periods';
+import { assess, Assessment, StatusThresholds } from './status';
+
+export interface IndicatorPeriodResult extends Assessment {
+  period: Period;
+  actual: Figure;
+  target: number | null;
+  /** True while the period has started but not ended on `today`. */
+  running: boolean;
+}
+
+export interface IndicatorResult {
+  indicator: Indicator;
+  periods: IndicatorPeriodResult[];
+}
+
+export interface EvaluationContext extends MeasureContext {
+  today: IsoDate;
+  /** Start of the framework: where cumulative indicators start counting. */
+  frameworkStart: IsoDate;
+  thresholds: StatusThresholds;
+}
+
+/** The target stored for a period, the framework target for the whole framework, else null. */
+export function targetFor(indicator: Indicator, period: Period): number | null {
+  if (period.granularity === 'framework') return indicator.frameworkTarget;
+  return indicator.targets.find((t) => t.period === period.key)?.value ?? null;
+}
+
+/** The activities an indicator counts, sorted by end date, given the globally filtered ones. */
+export function indicatorActivities(indicator: Indicator, activitiesByEnd: readonly Activity[]): Activity[] {
+  return filterActivities(activitiesByEnd, indicator.filter, DEFAULT_STATUSES);
+}
+
+/** Reported actuals of one indicator as a figure for [start, end]. */
+export function reportedFigure(
+  actuals: readonly Actual[],
+  cumulation: Indicator['cumulation'],
+  start: IsoDate,
+  end: IsoDate,
+): Figure {
+  if (cumulation === 'latest') {
+    let latest: Actual | null = null;
+    for (const a of actuals) if (a.date <= end && (!latest || a.date >= latest.date)) latest = a;
+    return latest ? { value: latest.value, records: 1, known: 1, unknown: 0 } : { value: null, records: 0, known: 0, unknown: 0 };
+  }
+  let sum = 0;
+  let n = 0;
+  for (const a of actuals) {
+    if (a.date < start || a.date > end) continue;
+    sum += a.value;
+    n++;
+  }
+  return { value: n > 0 ? sum : null, records: n, known: n, unknown: 0 };
+}
+
+/**
+ * Evaluates one indicator for every period. `counted` must be the indicator's activities
+ * sorted by end date (see indicatorActivities) and `actuals` its reported actuals.
+ */
+export function evaluateIndicator(
+  indicator: Indicator,
+  periods: readonly Period[],
+  counted: readonly Activity[],
+  actuals: readonly Actual[],
+  ctx: EvaluationContext,
+): IndicatorResult {
+  const reported = indicator.measure.kind === 'reported';
+  const paced = isAdditive(indicator.measure) || indicator.cumulation === 'latest';
+  const results = periods.map((period): IndicatorPeriodResult => {
+    // Cumulative indicators count from the framework start; a period that began earlier
+    // (e.g. "since the 6th Ministerial Conference") keeps its own start.
+    const start = indicator.cumulation === 'cumulative' ? minStart(ctx.frameworkStart, period.start) : period.start;
+    let actual: Figure;
+    if (reported) {
+      actual = reportedFigure(actuals, indicator.cumulation, start, period.end);
+    } else {
+      const [from, to] = rangeOf(counted, start, period.end);
+      actual = computeMeasure(counted, indicator.measure, ctx, from, to);
+    }
+    // Nothing can have been delivered in a period that has not started.
+    if (ctx.today < period.start) actual = { value: null, records: 0, known: 0, unknown: 0 };
+    const target = targetFor(indicator, period);
+    const assessment = assess({
+      actual: actual.value,
+      target,
+      baseline: indicator.baseline.value,
+      direction: indicator.direction,
+      paced,
+      pathStart: start,
+      period,
+      today: ctx.today,
+      thresholds: ctx.thresholds,
+    });
+    return {
+      period,
+      actual,
+      target,
+      running: ctx.today >= period.start && ctx.today < period.end,
+      ...assessment,
+    };
+  });
+  return { indicator, periods: results };
+}
+
+function minStart(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
+
+export interface IndicatorData {
+  indicators: readonly Indicator[];
+  /** Activities after the global filter (any status, any order). */
+  activities: readonly Activity[];
+  actuals: readonly Actual[];
+}
+
+/** Every indicator for every period, computed once per input. */
+export function evaluateIndicators(
+  data: IndicatorData,
+  periods: readonly Period[],
+  ctx: EvaluationContext,
+): IndicatorResult[] {
+  const byEnd = sortByEndDate(data.activities);
+  const actualsByIndicator = groupActuals(data.actuals);
+  return data.indicators.map((indicator) =>
+    evaluateIndicator(
+      indicator,
+      periods,
+      indicator.measure.kind === 'reported' ? [] : indicatorActivities(indicator, byEnd),
+      actualsByIndicator.get(indicator.id) ?? [],
+      ctx,
+    ),
+  );
+}
+
+export function groupActuals(actuals: readonly Actual[]): Map<string, Actual[]> {
+  const map = new Map<string, Actual[]>();
+  for (const a of actuals) {
+    const list = map.get(a.indicator);
+    if (list) list.push(a);
+    else map.set(a.indicator, [a]);
+  }
+  return map;
+}
+
+/** The activities behind one indicator's figure for a period (for drill-down). */
+export function contributingActivities(
+  indicator: Indicator,
+  period: Period,
+  activities: readonly Activity[],
+  frameworkStart: IsoDate,
+): Activity[] {
+  if (indicator.measure.kind === 'reported') return [];
+  const counted = indicatorActivities(indicator, sortByEndDate(activities));
+  const start = indicator.cumulation === 'cumulative' ? minStart(frameworkStart, period.start) : period.start;
+  const [from, to] = rangeOf(counted, start, period.end);
+  return counted.slice(from, to);
+}
+
+/** The indicator filter as readable lines ("types: training, workshop"). */
+export function describeFilter(filter: ActivityFilter | undefined): string[] {
+  if (!filter) return [];
+  return Object.entries(filter)
+    .filter(([, v]) => Array.isArray(v) && v.length > 0)
+    .map(([k, v]) => `${k}: ${(v as string[]).join(', ')}`);
+}

@@ -1,0 +1,209 @@
+/**
+ * Reporting periods: a key (what targets are stored against), a label and an inclusive
+ * ISO date range. Years can start in any month (work-plan years); half-years and quarters
+ * follow the year's start.
+ */
+import { addDays, daysInclusive, IsoDate, isoFromParts, maxDate, minDate, monthOf, monthStart, yearOf } from './dates';
+
+export type Granularity = 'year' | 'half' | 'quarter' | 'month' | 'framework' | 'custom' | 'since';
+
+export interface Period {
+  /** Stable identifier, also the key targets are stored under: `2019`, `2019-H1`, `2019-Q3`, `2019-07`. */
+  key: string;
+  label: string;
+  granularity: Granularity;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+export interface FrameworkSpan {
+  id: string;
+  name: string;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+export interface MeetingAnchor {
+  id: string;
+  shortName: string;
+  date: IsoDate;
+}
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The period of `months` months starting at (year, month). */
+function span(year: number, month: number, months: number): { start: IsoDate; end: IsoDate } {
+  const start = monthStart(year, month);
+  const end = addDays(monthStart(year, month + months), -1);
+  return { start, end };
+}
+
+/** The year (by its start year) containing `date`, for years starting in `firstMonth`. */
+export function yearStartingBefore(date: IsoDate, firstMonth: number): number {
+  const y = yearOf(date);
+  return monthOf(date) >= firstMonth ? y : y - 1;
+}
+
+function yearLabel(startYear: number, firstMonth: number): string {
+  return firstMonth === 1 ? String(startYear) : `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
+}
+
+export function yearPeriod(startYear: number, firstMonth = 1): Period {
+  return { key: String(startYear), label: yearLabel(startYear, firstMonth), granularity: 'year', ...span(startYear, firstMonth, 12) };
+}
+
+export function halfPeriod(startYear: number, half: 1 | 2, firstMonth = 1): Period {
+  return {
+    key: `${startYear}-H${half}`,
+    label: `${yearLabel(startYear, firstMonth)} H${half}`,
+    granularity: 'half',
+    ...span(startYear, firstMonth + (half - 1) * 6, 6),
+  };
+}
+
+export function quarterPeriod(startYear: number, quarter: 1 | 2 | 3 | 4, firstMonth = 1): Period {
+  return {
+    key: `${startYear}-Q${quarter}`,
+    label: `${yearLabel(startYear, firstMonth)} Q${quarter}`,
+    granularity: 'quarter',
+    ...span(startYear, firstMonth + (quarter - 1) * 3, 3),
+  };
+}
+
+export function monthPeriod(year: number, month: number): Period {
+  const { start, end } = span(year, month, 1);
+  return {
+    key: start.slice(0, 7),
+    label: `${MONTH_NAMES[monthOf(start) - 1]} ${yearOf(start)}`,
+    granularity: 'month',
+    start,
+    end,
+  };
+}
+
+export function frameworkPeriod(framework: FrameworkSpan): Period {
+  return { key: 'framework', label: framework.name, granularity: 'framework', start: framework.start, end: framework.end };
+}
+
+export function customPeriod(start: IsoDate, end: IsoDate): Period {
+  return { key: `custom:${start}..${end}`, label: `${start} – ${end}`, granularity: 'custom', start, end };
+}
+
+/** From the day after a meeting up to and including `today`. */
+export function sincePeriod(meeting: MeetingAnchor, today: IsoDate): Period {
+  return {
+    key: `since:${meeting.id}`,
+    label: `Since ${meeting.shortName}`,
+    granularity: 'since',
+    start: addDays(meeting.date, 1),
+    end: today,
+  };
+}
+
+/** Every period of one granularity that overlaps [start, end], in order. */
+export function periodsBetween(
+  granularity: 'year' | 'half' | 'quarter' | 'month',
+  start: IsoDate,
+  end: IsoDate,
+  firstMonth = 1,
+): Period[] {
+  const periods: Period[] = [];
+  if (start > end) return periods;
+  if (granularity === 'month') {
+    for (let m = yearOf(start) * 12 + monthOf(start) - 1; ; m++) {
+      const p = monthPeriod(Math.floor(m / 12), (m % 12) + 1);
+      if (p.start > end) break;
+      periods.push(p);
+    }
+    return periods;
+  }
+  for (let y = yearStartingBefore(start, firstMonth); ; y++) {
+    const year = yearPeriod(y, firstMonth);
+    if (year.start > end) break;
+    const parts =
+      granularity === 'year'
+        ? [year]
+        : granularity === 'half'
+          ? [halfPeriod(y, 1, firstMonth), halfPeriod(y, 2, firstMonth)]
+          : ([1, 2, 3, 4] as const).map((q) => quarterPeriod(y, q, firstMonth));
+    for (const p of parts) if (p.end >= start && p.start <= end) periods.push(p);
+  }
+  return periods;
+}
+
+/** The period of a granularity that contains `date`. */
+export function periodContaining(
+  granularity: 'year' | 'half' | 'quarter' | 'month',
+  date: IsoDate,
+  firstMonth = 1,
+): Period {
+  return periodsBetween(granularity, date, date, firstMonth)[0];
+}
+
+/** The same kind of period immediately before `period` (same length in months, or days for ranges). */
+export function previousPeriod(period: Period, firstMonth = 1): Period | null {
+  switch (period.granularity) {
+    case 'year':
+    case 'half':
+    case 'quarter':
+    case 'month':
+      return periodContaining(period.granularity, addDays(period.start, -1), firstMonth);
+    default: {
+      const length = daysInclusive(period.start, period.end);
+      const end = addDays(period.start, -1);
+      return customPeriod(addDays(period.start, -length), end);
+    }
+  }
+}
+
+/** Clips a period to a range (used to keep "since" periods inside the data's reach). */
+export function clipPeriod(period: Period, start: IsoDate, end: IsoDate): Period {
+  return { ...period, start: maxDate(period.start, start), end: minDate(period.end, end) };
+}
+
+/** A preset as it appears in a URL: `this-year`, `previous-half`, `last-12-months`, `framework`, `since:<meeting id>`, `year:2019`, `half:2019-H1`, `custom`. */
+export type PeriodPreset = string;
+
+export interface PresetContext {
+  today: IsoDate;
+  firstMonth: number;
+  framework: FrameworkSpan | null;
+  meetings: readonly MeetingAnchor[];
+  /** For `custom`: the range chosen. */
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+/** Resolves a preset to a period, or null when it cannot be resolved (unknown meeting, bad range). */
+export function resolvePreset(preset: PeriodPreset, ctx: PresetContext): Period | null {
+  const { today, firstMonth } = ctx;
+  if (preset === 'this-year') return periodContaining('year', today, firstMonth);
+  if (preset === 'previous-half') {
+    const current = periodContaining('half', today, firstMonth);
+    return periodContaining('half', addDays(current.start, -1), firstMonth);
+  }
+  if (preset === 'last-12-months') {
+    return { key: 'last-12-months', label: 'Last 12 months', granularity: 'custom', start: addDays(sameDayYearBefore(today), 1), end: today };
+  }
+  if (preset === 'framework') return ctx.framework ? frameworkPeriod(ctx.framework) : null;
+  if (preset === 'custom') {
+    const { from, to } = ctx;
+    return from && to && from <= to ? customPeriod(from, to) : null;
+  }
+  if (preset.startsWith('since:')) {
+    const meeting = ctx.meetings.find((m) => m.id === preset.slice(6));
+    return meeting && meeting.date < today ? sincePeriod(meeting, today) : null;
+  }
+  const [kind, value] = preset.split(':');
+  if (kind === 'year' && /^\d{4}$/.test(value ?? '')) return yearPeriod(Number(value), firstMonth);
+  if (kind === 'half' && /^\d{4}-H[12]$/.test(value ?? '')) return halfPeriod(Number(value.slice(0, 4)), Number(value[6]) as 1 | 2, firstMonth);
+  return null;
+}
+
+/** The same calendar day a year earlier (29 February becomes 28 February). */
+function sameDayYearBefore(date: IsoDate): IsoDate {
+  const year = yearOf(date) - 1;
+  const month = monthOf(date);
+  const lastDay = Number(addDays(monthStart(year, month + 1), -1).slice(8, 10));
+  return isoFromParts(year, month, Math.min(Number(date.slice(8, 10)), lastDay));
+}

@@ -1,0 +1,84 @@
+/** Progress toward a target and the RAG status that follows from it. */
+import { daysInclusive, IsoDate } from './dates';
+import type { Period } from './periods';
+
+export type Status = 'on-track' | 'at-risk' | 'off-track' | 'no-data' | 'not-yet-due' | 'no-target';
+
+export const STATUSES: readonly Status[] = ['on-track', 'at-risk', 'off-track', 'no-data', 'no-target', 'not-yet-due'];
+
+export interface StatusThresholds {
+  /** Share of what was expected by today at or above which an indicator is on track (0.9). */
+  onTrack: number;
+  /** Share at or above which it is at risk rather than off track (0.6). */
+  atRisk: number;
+}
+
+export const DEFAULT_THRESHOLDS: StatusThresholds = { onTrack: 0.9, atRisk: 0.6 };
+
+/** Share of the period elapsed by `today` (days, both ends included): 0 before it starts, 1 once it has ended. */
+export function elapsedShare(start: IsoDate, end: IsoDate, today: IsoDate): number {
+  if (today < start) return 0;
+  if (today >= end) return 1;
+  return daysInclusive(start, today) / daysInclusive(start, end);
+}
+
+/**
+ * Share of the way from start to target that `actual` has come. Increasing indicators start
+ * from zero; decreasing ones from their baseline (without a baseline, the target's share of
+ * the actual). Null when there is no usable target.
+ */
+export function progressToward(
+  actual: number,
+  target: number,
+  direction: 'increase' | 'decrease',
+  baseline: number | null,
+): number | null {
+  if (direction === 'increase') return target > 0 ? actual / target : null;
+  if (baseline !== null && baseline !== target) return (baseline - actual) / (baseline - target);
+  if (baseline === null && actual > 0) return Math.min(1, target / actual);
+  if (baseline === null) return 1;
+  return null;
+}
+
+export interface Assessment {
+  /** Share of the target achieved (1 = met); null without a target or a value. */
+  progress: number | null;
+  /** Share of the target that should have been achieved by today. */
+  expectedProgress: number;
+  /** The value expected by today on a straight path to the target; null without a target. */
+  expected: number | null;
+  /** progress ÷ expectedProgress: what the status thresholds compare. */
+  score: number | null;
+  status: Status;
+}
+
+export interface AssessmentInput {
+  actual: number | null;
+  target: number | null;
+  baseline: number | null;
+  direction: 'increase' | 'decrease';
+  /** Additive measures are pro-rated over a running period; levels (ratios, means) are not. */
+  paced: boolean;
+  /** The range over which the target accrues (the period, or framework start → period end). */
+  pathStart: IsoDate;
+  period: Period;
+  today: IsoDate;
+  thresholds: StatusThresholds;
+}
+
+export function assess(input: AssessmentInput): Assessment {
+  const { actual, target, baseline, direction, period, today, thresholds } = input;
+  const share = input.paced ? elapsedShare(input.pathStart, period.end, today) : today < period.start ? 0 : 1;
+  const pathOrigin = direction === 'decrease' ? (baseline ?? target ?? 0) : 0;
+  const expected = target === null ? null : pathOrigin + (target - pathOrigin) * share;
+  const progress = actual === null || target === null ? null : progressToward(actual, target, direction, baseline);
+  const base = { progress, expectedProgress: share, expected };
+
+  if (today < period.start) return { ...base, score: null, status: 'not-yet-due' };
+  if (target === null || (direction === 'increase' && target <= 0)) return { ...base, score: null, status: 'no-target' };
+  if (actual === null || progress === null) return { ...base, score: null, status: 'no-data' };
+  const score = share > 0 ? progress / share : null;
+  if (score === null) return { ...base, score, status: 'not-yet-due' };
+  const status: Status = score >= thresholds.onTrack ? 'on-track' : score >= thresholds.atRisk ? 'at-risk' : 'off-track';
+  return { ...base, score, status };
+}
