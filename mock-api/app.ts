@@ -6,7 +6,7 @@
 import express, { NextFunction, Request, Response } from 'express';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import jsonServer from 'json-server';
 import {
   actualProblems,
@@ -15,6 +15,7 @@ import {
   indicatorProblems,
   narrativeProblems,
   ReferenceIds,
+  settingsProblems,
 } from '../src/app/core/rules';
 import { COLLECTION_SCHEMAS, CollectionName, describeIssues } from '../src/app/core/schema';
 
@@ -96,6 +97,7 @@ const RULES: Partial<Record<CollectionName, (record: never, refs: ReferenceIds) 
   indicators: indicatorProblems,
   actuals: actualProblems,
   narratives: narrativeProblems,
+  settings: settingsProblems,
 };
 
 function guardWrite(req: Request, res: Response, next: NextFunction, state: Db) {
@@ -145,7 +147,7 @@ function guardWrite(req: Request, res: Response, next: NextFunction, state: Db) 
   };
   if (versioned) merged['version'] = current ? (current['version'] as number) + 1 : 1;
 
-  const schema = COLLECTION_SCHEMAS[collection as CollectionName] as z.ZodType;
+  const schema = COLLECTION_SCHEMAS[collection as CollectionName] as z.ZodMiniType;
   const parsed = schema.safeParse(merged);
   if (!parsed.success) {
     const problems = describeIssues(parsed.error).map(splitProblem);

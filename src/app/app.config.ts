@@ -1,11 +1,47 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
-
+import { provideHttpClient, withFetch } from '@angular/common/http';
+import {
+  ApplicationConfig,
+  inject,
+  isDevMode,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { MatIconRegistry } from '@angular/material/icon';
+import { DomSanitizer } from '@angular/platform-browser';
+import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideRouterStore, routerReducer } from '@ngrx/router-store';
+import { provideState, provideStore } from '@ngrx/store';
+import { provideStoreDevtools } from '@ngrx/store-devtools';
 import { routes } from './app.routes';
+import { iconSvg, ICON_PATHS } from './core/icons';
+import { activitiesFeature } from './state/activities';
+import * as effects from './state/effects';
+import { referenceFeature } from './state/reference';
+
+/** Registers the app's icons as inline SVG, so no icon font is downloaded. */
+export function registerIcons(): void {
+  const registry = inject(MatIconRegistry);
+  const sanitizer = inject(DomSanitizer);
+  for (const [name, path] of Object.entries(ICON_PATHS)) {
+    // The SVG strings are compile-time constants of this app, never user input.
+    registry.addSvgIconLiteral(name, sanitizer.bypassSecurityTrustHtml(iconSvg(path)));
+  }
+}
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(routes)
-  ]
+    provideZonelessChangeDetection(),
+    provideHttpClient(withFetch()),
+    provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
+    provideStore({ router: routerReducer }),
+    provideState(referenceFeature),
+    provideState(activitiesFeature),
+    provideEffects(effects),
+    provideRouterStore(),
+    provideStoreDevtools({ maxAge: 50, logOnly: !isDevMode(), connectInZone: false }),
+    provideAppInitializer(registerIcons),
+  ],
 };

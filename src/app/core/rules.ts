@@ -3,7 +3,7 @@
  * references to records that exist. Shared by the mock API (which refuses a write that breaks
  * them) and the app (which explains them beside the field before anything is sent).
  */
-import type { Activity, Actual, Indicator, Narrative } from './schema';
+import type { Activity, Actual, Indicator, Narrative, Settings } from './schema';
 
 export interface ReferenceIds {
   goals: ReadonlySet<string>;
@@ -72,4 +72,10 @@ export function narrativeProblems(n: Narrative, refs: ReferenceIds): FieldProble
     ...unknownRefs('indicator', n.indicator ? [n.indicator] : [], refs.indicators, 'indicator'),
     ...unknownRefs('goal', n.goal ? [n.goal] : [], refs.goals, 'strategic goal'),
   ];
+}
+
+export function settingsProblems(s: Settings): FieldProblem[] {
+  return s.atRiskThreshold < s.onTrackThreshold
+    ? []
+    : [{ field: 'atRiskThreshold', message: 'must be below the on-track threshold' }];
 }

@@ -53,3 +53,11 @@ export function yearOf(date: IsoDate): number {
 export function monthOf(date: IsoDate): number {
   return Number(date.slice(5, 7));
 }
+
+/** True for a `YYYY-MM-DD` string naming a day that exists. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  return m >= 1 && m <= 12 && d >= 1 && fromDayNumber(dayNumber(value)) === value;
+}

@@ -4,49 +4,68 @@ import type { Activity, ActivityFilter, ActivityStatus } from '../core/schema';
 /** Indicators count completed activities unless their filter says otherwise. */
 export const DEFAULT_STATUSES: readonly ActivityStatus[] = ['completed'];
 
-function anyOf<T>(wanted: readonly T[] | undefined, actual: readonly T[]): boolean {
-  if (!wanted || wanted.length === 0) return true;
-  for (const value of actual) if (wanted.includes(value)) return true;
-  return false;
+type Check = (a: Activity) => boolean;
+
+function anyOf(wanted: readonly string[], pick: (a: Activity) => readonly string[]): Check {
+  const set = new Set(wanted);
+  return (a) => {
+    for (const v of pick(a)) if (set.has(v)) return true;
+    return false;
+  };
 }
 
-function oneOf<T>(wanted: readonly T[] | undefined, actual: T): boolean {
-  return !wanted || wanted.length === 0 || wanted.includes(actual);
+function oneOf(wanted: readonly string[], pick: (a: Activity) => string): Check {
+  const set = new Set(wanted);
+  return (a) => set.has(pick(a));
 }
 
 /**
- * True when the activity passes every list of the filter. Statuses default to completed
- * only when `defaultStatuses` is given (indicators); the global filter shows every status.
+ * Compiles a filter into one predicate: only the lists that are set are checked, each through
+ * a Set. Statuses default to `defaultStatuses` when given (indicators count completed
+ * activities); without it (the global filter) every status passes.
  */
+export function compileFilter(filter: ActivityFilter | undefined, defaultStatuses?: readonly ActivityStatus[]): Check {
+  const checks: Check[] = [];
+  const statuses = filter?.statuses?.length ? filter.statuses : defaultStatuses;
+  if (statuses?.length) checks.push(oneOf(statuses, (a) => a.status));
+  if (filter?.types?.length) checks.push(oneOf(filter.types, (a) => a.type));
+  if (filter?.modalities?.length) checks.push(oneOf(filter.modalities, (a) => a.modality));
+  if (filter?.goals?.length) checks.push(anyOf(filter.goals, (a) => a.goals));
+  if (filter?.purposes?.length) checks.push(anyOf(filter.purposes, (a) => a.purposes));
+  if (filter?.functions?.length) checks.push(anyOf(filter.functions, (a) => a.functions));
+  if (filter?.workingGroups?.length) checks.push(anyOf(filter.workingGroups, (a) => a.workingGroups));
+  if (filter?.members?.length) checks.push(anyOf(filter.members, (a) => a.members.map((m) => m.code)));
+  if (checks.length === 0) return () => true;
+  if (checks.length === 1) return checks[0];
+  return (a) => checks.every((check) => check(a));
+}
+
+/** True when the activity passes every list of the filter (see compileFilter). */
 export function matchesFilter(
   activity: Activity,
   filter: ActivityFilter | undefined,
   defaultStatuses?: readonly ActivityStatus[],
 ): boolean {
-  const statuses = filter?.statuses?.length ? filter.statuses : defaultStatuses;
-  if (!oneOf(statuses, activity.status)) return false;
-  if (!filter) return true;
-  return (
-    oneOf(filter.types, activity.type) &&
-    oneOf(filter.modalities, activity.modality) &&
-    anyOf(filter.goals, activity.goals) &&
-    anyOf(filter.purposes, activity.purposes) &&
-    anyOf(filter.functions, activity.functions) &&
-    anyOf(filter.workingGroups, activity.workingGroups) &&
-    (!filter.members?.length || activity.members.some((m) => filter.members!.includes(m.code)))
-  );
+  return compileFilter(filter, defaultStatuses)(activity);
 }
 
 export function filterActivities(
   activities: readonly Activity[],
   filter: ActivityFilter | undefined,
   defaultStatuses?: readonly ActivityStatus[],
-): Activity[] {
-  return activities.filter((a) => matchesFilter(a, filter, defaultStatuses));
+): readonly Activity[] {
+  const check = compileFilter(filter, defaultStatuses);
+  return activities.filter(check);
 }
 
-/** Activities sorted by end date: the order every range look-up relies on. */
-export function sortByEndDate(activities: readonly Activity[]): Activity[] {
+/**
+ * Activities sorted by end date: the order every range look-up relies on. A list already in
+ * that order (filtering keeps order) is returned as it is, so callers can sort once upstream.
+ */
+export function sortByEndDate(activities: readonly Activity[]): readonly Activity[] {
+  let sorted = true;
+  for (let i = 1; i < activities.length && sorted; i++) sorted = activities[i - 1].endDate <= activities[i].endDate;
+  if (sorted) return activities;
   return [...activities].sort((a, b) => (a.endDate < b.endDate ? -1 : a.endDate > b.endDate ? 1 : 0));
 }
 

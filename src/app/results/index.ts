@@ -5,6 +5,7 @@ export * from './figure';
 export * from './filter';
 export * from './indicators';
 export * from './measures';
+export * from './monthly';
 export * from './periods';
 export * from './quality';
 export * from './status';

@@ -6,7 +6,8 @@ import type { Activity, ActivityFilter, Actual, Indicator } from '../core/schema
 import { IsoDate } from './dates';
 import { Figure } from './figure';
 import { DEFAULT_STATUSES, filterActivities, rangeOf, sortByEndDate } from './filter';
-import { computeMeasure, isAdditive, MeasureContext } from './measures';
+import { canAccumulate, computeMeasure, isAdditive, MeasureContext } from './measures';
+import { figureFromMonths, isWholeMonths, monthPartials, MonthPartials } from './monthly';
 import type { Period } from './periods';
 import { assess, Assessment, StatusThresholds } from './status';
 
@@ -37,7 +38,7 @@ export function targetFor(indicator: Indicator, period: Period): number | null {
 }
 
 /** The activities an indicator counts, sorted by end date, given the globally filtered ones. */
-export function indicatorActivities(indicator: Indicator, activitiesByEnd: readonly Activity[]): Activity[] {
+export function indicatorActivities(indicator: Indicator, activitiesByEnd: readonly Activity[]): readonly Activity[] {
   return filterActivities(activitiesByEnd, indicator.filter, DEFAULT_STATUSES);
 }
 
@@ -76,6 +77,7 @@ export function evaluateIndicator(
 ): IndicatorResult {
   const reported = indicator.measure.kind === 'reported';
   const paced = isAdditive(indicator.measure) || indicator.cumulation === 'latest';
+  let months: MonthPartials | null = null;
   const results = periods.map((period): IndicatorPeriodResult => {
     // Cumulative indicators count from the framework start; a period that began earlier
     // (e.g. "since the 6th Ministerial Conference") keeps its own start.
@@ -83,6 +85,9 @@ export function evaluateIndicator(
     let actual: Figure;
     if (reported) {
       actual = reportedFigure(actuals, indicator.cumulation, start, period.end);
+    } else if (canAccumulate(indicator.measure) && isWholeMonths(start, period.end)) {
+      months ??= monthPartials(counted, indicator.measure, ctx);
+      actual = figureFromMonths(months, indicator.measure, start, period.end);
     } else {
       const [from, to] = rangeOf(counted, start, period.end);
       actual = computeMeasure(counted, indicator.measure, ctx, from, to);
@@ -129,17 +134,47 @@ export function evaluateIndicators(
   periods: readonly Period[],
   ctx: EvaluationContext,
 ): IndicatorResult[] {
-  const byEnd = sortByEndDate(data.activities);
+  const counted = countedActivities(data.activities, periods, ctx.frameworkStart);
   const actualsByIndicator = groupActuals(data.actuals);
   return data.indicators.map((indicator) =>
     evaluateIndicator(
       indicator,
       periods,
-      indicator.measure.kind === 'reported' ? [] : indicatorActivities(indicator, byEnd),
+      indicator.measure.kind === 'reported' ? [] : counted(indicator),
       actualsByIndicator.get(indicator.id) ?? [],
       ctx,
     ),
   );
+}
+
+/**
+ * A look-up of the activities each indicator counts, sorted by end date. Only activities that
+ * end within reach of the periods are considered, the completed ones are picked out once, and
+ * indicators with the same filter share one list.
+ */
+function countedActivities(activities: readonly Activity[], periods: readonly Period[], frameworkStart: IsoDate) {
+  const byEnd = sortByEndDate(activities);
+  let first = frameworkStart;
+  let last = '0000-00-00';
+  for (const p of periods) {
+    if (p.start < first) first = p.start;
+    if (p.end > last) last = p.end;
+  }
+  const [from, to] = rangeOf(byEnd, first, last);
+  const inReach = byEnd.slice(from, to);
+  const completed = filterActivities(inReach, undefined, DEFAULT_STATUSES);
+  const shared = new Map<string, readonly Activity[]>();
+  return (indicator: Indicator): readonly Activity[] => {
+    const filter = indicator.filter;
+    if (!filter || Object.values(filter).every((v) => !v?.length)) return completed;
+    const key = JSON.stringify(filter);
+    let list = shared.get(key);
+    if (!list) {
+      list = filter.statuses?.length ? filterActivities(inReach, filter) : filterActivities(completed, filter);
+      shared.set(key, list);
+    }
+    return list;
+  };
 }
 
 export function groupActuals(actuals: readonly Actual[]): Map<string, Actual[]> {

@@ -56,6 +56,104 @@ export function listValues(activity: Activity, field: ListField, ctx: MeasureCon
   }
 }
 
+/**
+ * Running totals of a measure over some activities. Partials over disjoint sets of activities
+ * merge exactly (sets for distinct values), so a period's figure can be built from its months.
+ */
+export interface Accumulator {
+  records: number;
+  known: number;
+  total: number;
+  numerator: number;
+  denominator: number;
+  values: Set<string> | null;
+}
+
+export function newAccumulator(measure: Measure): Accumulator {
+  return { records: 0, known: 0, total: 0, numerator: 0, denominator: 0, values: measure.kind === 'distinct' ? new Set() : null };
+}
+
+type SumRatio = { kind: 'ratio'; numerator: { kind: 'sum'; field: NumericField }; denominator: { kind: 'sum'; field: NumericField }; scale: number };
+
+/** Ratios of two sums accumulate (pairwise complete); ratios of other measures do not. */
+function isSumRatio(measure: Measure): measure is SumRatio {
+  return measure.kind === 'ratio' && measure.numerator.kind === 'sum' && measure.denominator.kind === 'sum';
+}
+
+export function canAccumulate(measure: Measure): boolean {
+  return measure.kind !== 'reported' && (measure.kind !== 'ratio' || isSumRatio(measure));
+}
+
+export function accumulate(acc: Accumulator, a: Activity, measure: Measure, ctx: MeasureContext): void {
+  acc.records++;
+  switch (measure.kind) {
+    case 'count':
+      acc.known++;
+      return;
+    case 'sum':
+    case 'mean': {
+      const v = numericValue(a, measure.field);
+      if (v !== null) {
+        acc.total += v;
+        acc.known++;
+      }
+      return;
+    }
+    case 'distinct': {
+      const values = listValues(a, measure.field, ctx);
+      if (values === null) return;
+      acc.known++;
+      for (const v of values) acc.values!.add(v);
+      return;
+    }
+    case 'ratio': {
+      // Pairwise complete: only activities where both parts are known count, so the ratio
+      // describes one population (e.g. women among participants whose sex is recorded).
+      const { numerator, denominator } = measure as SumRatio;
+      const x = numericValue(a, numerator.field);
+      const y = numericValue(a, denominator.field);
+      if (x === null || y === null) return;
+      acc.numerator += x;
+      acc.denominator += y;
+      acc.known++;
+      return;
+    }
+    case 'reported':
+      return;
+  }
+}
+
+export function merge(into: Accumulator, from: Accumulator): void {
+  into.records += from.records;
+  into.known += from.known;
+  into.total += from.total;
+  into.numerator += from.numerator;
+  into.denominator += from.denominator;
+  if (into.values && from.values) for (const v of from.values) into.values.add(v);
+}
+
+export function finish(acc: Accumulator, measure: Measure): Figure {
+  const { records, known } = acc;
+  const coverage = { records, known, unknown: records - known };
+  switch (measure.kind) {
+    case 'count':
+      return { value: records, ...coverage };
+    // A sum over no activities at all is a true zero; over activities that all lack the
+    // value it is unknown. A mean of nothing is always unknown.
+    case 'sum':
+      return { value: known > 0 || records === 0 ? acc.total : null, ...coverage };
+    case 'mean':
+      return { value: known > 0 ? acc.total / known : null, ...coverage };
+    case 'distinct':
+      return { value: known > 0 || records === 0 ? acc.values!.size : null, ...coverage };
+    case 'ratio':
+      return { value: acc.denominator > 0 ? (acc.numerator / acc.denominator) * measure.scale : null, ...coverage };
+    case 'reported':
+      // Reported measures come from actuals, not activities (see indicators.ts).
+      return { value: null, records: 0, known: 0, unknown: 0 };
+  }
+}
+
 /** The measure over `list[from..to)`. */
 export function computeMeasure(
   list: readonly Activity[],
@@ -64,76 +162,26 @@ export function computeMeasure(
   from = 0,
   to = list.length,
 ): Figure {
-  const records = Math.max(0, to - from);
-  switch (measure.kind) {
-    case 'count':
-      return { value: records, records, known: records, unknown: 0 };
-    case 'sum':
-    case 'mean': {
-      let total = 0;
-      let n = 0;
-      for (let i = from; i < to; i++) {
-        const v = numericValue(list[i], measure.field);
-        if (v !== null) {
-          total += v;
-          n++;
-        }
-      }
-      // A sum over no activities at all is a true zero; over activities that all lack the
-      // value it is unknown. A mean of nothing is always unknown.
-      const value = measure.kind === 'sum' ? (n > 0 || records === 0 ? total : null) : n > 0 ? total / n : null;
-      return { value, records, known: n, unknown: records - n };
-    }
-    case 'distinct': {
-      const seen = new Set<string>();
-      let n = 0;
-      for (let i = from; i < to; i++) {
-        const values = listValues(list[i], measure.field, ctx);
-        if (values === null) continue;
-        n++;
-        for (const v of values) seen.add(v);
-      }
-      const value = n > 0 || records === 0 ? seen.size : null;
-      return { value, records, known: n, unknown: records - n };
-    }
-    case 'ratio':
-      return computeRatio(list, measure, ctx, from, to);
-    case 'reported':
-      // Reported measures come from actuals, not activities (see indicators.ts).
-      return { value: null, records: 0, known: 0, unknown: 0 };
-  }
+  if (measure.kind === 'ratio' && !isSumRatio(measure)) return ratioOfFigures(list, measure, ctx, from, to);
+  const acc = newAccumulator(measure);
+  for (let i = from; i < to; i++) accumulate(acc, list[i], measure, ctx);
+  return finish(acc, measure);
 }
 
-function computeRatio(
+function ratioOfFigures(
   list: readonly Activity[],
   measure: Extract<Measure, { kind: 'ratio' }>,
   ctx: MeasureContext,
   from: number,
   to: number,
 ): Figure {
-  const { numerator, denominator, scale } = measure;
+  const top = computeMeasure(list, measure.numerator, ctx, from, to);
+  const bottom = computeMeasure(list, measure.denominator, ctx, from, to);
+  const value =
+    top.value !== null && bottom.value !== null && bottom.value > 0 ? (top.value / bottom.value) * measure.scale : null;
+  const known = Math.min(top.known, bottom.known);
   const records = Math.max(0, to - from);
-  if (numerator.kind === 'sum' && denominator.kind === 'sum') {
-    // Pairwise complete: only activities where both parts are known count, so the ratio
-    // describes one population (e.g. women among participants whose sex is recorded).
-    let num = 0;
-    let den = 0;
-    let n = 0;
-    for (let i = from; i < to; i++) {
-      const a = numericValue(list[i], numerator.field);
-      const b = numericValue(list[i], denominator.field);
-      if (a === null || b === null) continue;
-      num += a;
-      den += b;
-      n++;
-    }
-    return { value: den > 0 ? (num / den) * scale : null, records, known: n, unknown: records - n };
-  }
-  const top = computeMeasure(list, numerator, ctx, from, to);
-  const bottom = computeMeasure(list, denominator, ctx, from, to);
-  const value = top.value !== null && bottom.value !== null && bottom.value > 0 ? (top.value / bottom.value) * scale : null;
-  const knownBoth = Math.min(top.known, bottom.known);
-  return { value, records, known: knownBoth, unknown: records - knownBoth };
+  return { value, records, known, unknown: records - known };
 }
 
 /** True for measures whose value grows with time (so a running period's target is pro-rated). */

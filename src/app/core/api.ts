@@ -1,0 +1,90 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { forkJoin, from, map, Observable, switchMap } from 'rxjs';
+import type { Activity, CollectionName, RejectedRecord, Settings } from './schema';
+import type { ReferenceData } from './reference-data';
+
+export const API_BASE = '/api';
+
+export interface Checked<T> {
+  data: T;
+  rejected: RejectedRecord[];
+}
+
+type Schemas = typeof import('./schema');
+type RecordOf<K extends CollectionName> = ReturnType<Schemas['COLLECTION_SCHEMAS'][K]['parse']>;
+
+/**
+ * The REST client: every response is checked against the shared schema before use. The
+ * schemas load on first use, beside the first request, to keep them out of the initial bundle.
+ */
+@Injectable({ providedIn: 'root' })
+export class Api {
+  private readonly http = inject(HttpClient);
+  private schemas?: Promise<Schemas>;
+
+  private loadSchemas(): Promise<Schemas> {
+    return (this.schemas ??= import('./schema'));
+  }
+
+  list<K extends CollectionName>(collection: K): Observable<Checked<RecordOf<K>[]>> {
+    return forkJoin([this.http.get<unknown>(`${API_BASE}/${collection}`), from(this.loadSchemas())]).pipe(
+      map(([rows, s]) => {
+        const schema = s.COLLECTION_SCHEMAS[collection] as unknown as Parameters<Schemas['partitionRecords']>[2];
+        const { valid, rejected } = s.partitionRecords(collection, rows, schema);
+        return { data: valid as RecordOf<K>[], rejected };
+      }),
+    );
+  }
+
+  loadReference(): Observable<Checked<ReferenceData>> {
+    return forkJoin({
+      frameworks: this.list('frameworks'),
+      goals: this.list('goals'),
+      purposes: this.list('purposes'),
+      functions: this.list('functions'),
+      members: this.list('members'),
+      workingGroups: this.list('workingGroups'),
+      meetings: this.list('meetings'),
+      indicators: this.list('indicators'),
+      actuals: this.list('actuals'),
+      narratives: this.list('narratives'),
+      settings: this.list('settings'),
+    }).pipe(
+      map(({ settings, ...parts }) => {
+        const rejected = [...Object.values(parts).flatMap((p) => p.rejected), ...settings.rejected];
+        if (!settings.data[0]) throw new Error($localize`The server returned no settings record.`);
+        const data = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, v.data])) as Omit<ReferenceData, 'settings'>;
+        return { data: { ...data, settings: settings.data[0] }, rejected };
+      }),
+    );
+  }
+
+  loadActivities(): Observable<Checked<Activity[]>> {
+    return this.list('activities');
+  }
+
+  saveSettings(settings: Settings): Observable<Settings> {
+    return this.checked('settings', this.http.put<unknown>(`${API_BASE}/settings/${encodeURIComponent(settings.id)}`, settings));
+  }
+
+  /** Validates a written record as the server returned it. */
+  private checked<K extends CollectionName>(collection: K, request: Observable<unknown>): Observable<RecordOf<K>> {
+    return request.pipe(
+      switchMap((body) => from(this.loadSchemas()).pipe(map((s) => s.COLLECTION_SCHEMAS[collection].parse(body) as RecordOf<K>))),
+    );
+  }
+}
+
+/** A sentence for the user from a failed request: the API's own message when it gave one. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof HttpErrorResponse) {
+    const body = error.error as { message?: unknown } | null;
+    if (body && typeof body === 'object' && typeof body.message === 'string') return body.message;
+    if (error.status === 0) return $localize`The server could not be reached. Check the connection and try again.`;
+    return $localize`The server answered ${error.status}:status: ${error.statusText}:statusText:.`;
+  }
+  if (error instanceof Error && error.name === '$ZodError') return $localize`The server sent a record that is not valid.`;
+  if (error instanceof Error) return error.message;
+  return $localize`Something went wrong.`;
+}

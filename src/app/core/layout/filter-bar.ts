@@ -1,0 +1,81 @@
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { ACTIVITY_TYPE_LABELS, formatRange } from '../labels';
+import type { Framework, Meeting, Member, WorkingGroup } from '../schema';
+import { ACTIVITY_TYPES, ActivityType } from '../vocabulary';
+import type { Period } from '../../results/periods';
+import { yearOf } from '../../results/dates';
+import type { GlobalFilter } from '../../state/filter';
+
+/** The global filter: period, working group, member, activity type. Presentational. */
+@Component({
+  selector: 'app-filter-bar',
+  imports: [MatFormFieldModule, MatSelectModule, MatInputModule, MatButtonModule],
+  templateUrl: './filter-bar.html',
+  styleUrl: './filter-bar.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FilterBar {
+  readonly filter = input.required<GlobalFilter>();
+  readonly period = input<Period | null>(null);
+  readonly periodInvalid = input(false);
+  readonly meetings = input<Meeting[]>([]);
+  readonly workingGroups = input<WorkingGroup[]>([]);
+  readonly members = input<Member[]>([]);
+  readonly framework = input<Framework | null>(null);
+  readonly today = input.required<string>();
+  readonly changed = output<Partial<GlobalFilter>>();
+
+  protected readonly typeOptions = ACTIVITY_TYPES.map((value) => ({ value, label: ACTIVITY_TYPE_LABELS[value] }));
+
+  protected readonly pastMeetings = computed(() =>
+    this.meetings()
+      .filter((m) => m.date < this.today())
+      .sort((a, b) => (a.date < b.date ? 1 : -1)),
+  );
+
+  protected readonly years = computed(() => {
+    const last = yearOf(this.today());
+    const years: number[] = [];
+    for (let y = last; y >= 2016; y--) years.push(y);
+    return years;
+  });
+
+  protected readonly memberGroups = computed(() => {
+    const members = this.members();
+    return [
+      { label: $localize`Member states`, members: members.filter((m) => m.kind === 'state' && m.status === 'member') },
+      { label: $localize`Member organisations`, members: members.filter((m) => m.kind === 'organisation' && m.status === 'member') },
+      { label: $localize`Observers`, members: members.filter((m) => m.status === 'observer') },
+    ];
+  });
+
+  protected readonly rangeText = computed(() => {
+    const p = this.period();
+    return p ? formatRange(p.start, p.end) : '';
+  });
+
+  protected readonly filtered = computed(() => {
+    const f = this.filter();
+    return f.workingGroups.length + f.members.length + f.types.length > 0;
+  });
+
+  protected setPeriod(period: string): void {
+    this.changed.emit(period === 'custom' ? { period, from: this.period()?.start ?? null, to: this.period()?.end ?? null } : { period, from: null, to: null });
+  }
+
+  protected setRange(from: string, to: string): void {
+    this.changed.emit({ period: 'custom', from: from || null, to: to || null });
+  }
+
+  protected setTypes(types: ActivityType[]): void {
+    this.changed.emit({ types });
+  }
+
+  protected clear(): void {
+    this.changed.emit({ workingGroups: [], members: [], types: [] });
+  }
+}

@@ -1,0 +1,61 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+
+/** Loading progress, and a failed request with a retry that keeps what is on screen. */
+@Component({
+  selector: 'app-load-banner',
+  imports: [MatProgressBarModule, MatButtonModule, MatIconModule],
+  template: `
+    @if (loading()) {
+      <mat-progress-bar mode="indeterminate" aria-label="Loading data" i18n-aria-label />
+    }
+    @if (error(); as message) {
+      <div class="error" role="alert">
+        <mat-icon svgIcon="error" aria-hidden="true" />
+        <div class="text">
+          <strong i18n>The data could not be loaded.</strong>
+          <span>{{ message }}</span>
+          @if (hasData()) {
+            <span i18n>The figures below are from the last successful load.</span>
+          }
+        </div>
+        <button mat-flat-button type="button" (click)="retry.emit()" [disabled]="loading()" i18n>Retry</button>
+      </div>
+    }
+  `,
+  styles: `
+    .error {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      margin: 12px 24px 0;
+      padding: 12px 16px;
+      border-radius: 12px;
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    .text {
+      flex: 1;
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+    }
+    mat-progress-bar {
+      position: absolute;
+      z-index: 3;
+    }
+    :host {
+      display: block;
+      position: relative;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class LoadBanner {
+  readonly loading = input(false);
+  readonly error = input<string | null>(null);
+  readonly hasData = input(false);
+  readonly retry = output<void>();
+}

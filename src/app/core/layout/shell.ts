@@ -1,0 +1,96 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { map } from 'rxjs';
+import { TODAY } from '../clock';
+import { Theme } from '../theme';
+import { GlobalFilter, paramsFromFilter, selectGlobalFilter, selectSelectedPeriod } from '../../state/filter';
+import { referenceFeature } from '../../state/reference';
+import { selectLoadState, selectQualityIssues, selectRejectedRecords } from '../../state/results';
+import { ShellActions } from '../../state/shell-actions';
+import { FilterBar } from './filter-bar';
+import { LoadBanner } from './load-banner';
+
+interface NavItem {
+  path: string;
+  label: string;
+  icon: string;
+}
+
+@Component({
+  selector: 'app-shell',
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbarModule,
+    MatSidenavModule,
+    MatListModule,
+    MatIconModule,
+    MatButtonModule,
+    FilterBar,
+    LoadBanner,
+  ],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Shell implements OnInit {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+  private readonly today = inject(TODAY);
+  protected readonly theme = inject(Theme);
+
+  protected readonly handset = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 959px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+
+  protected readonly nav: NavItem[] = [
+    { path: '/overview', label: $localize`Overview`, icon: 'dashboard' },
+    { path: '/goals', label: $localize`Goals and purposes`, icon: 'flag' },
+    { path: '/indicators', label: $localize`Indicators`, icon: 'table_chart' },
+    { path: '/activities', label: $localize`Activities`, icon: 'list_alt' },
+    { path: '/alignment', label: $localize`Alignment`, icon: 'hub' },
+    { path: '/reports', label: $localize`Reports`, icon: 'description' },
+    { path: '/data-quality', label: $localize`Data quality`, icon: 'fact_check' },
+    { path: '/settings', label: $localize`Settings`, icon: 'settings' },
+  ];
+
+  protected readonly themeLabel = computed(() => (this.theme.dark() ? $localize`Use light theme` : $localize`Use dark theme`));
+
+  protected readonly filter = this.store.selectSignal(selectGlobalFilter);
+  protected readonly selectedPeriod = this.store.selectSignal(selectSelectedPeriod);
+  protected readonly load = this.store.selectSignal(selectLoadState);
+  protected readonly settings = this.store.selectSignal(referenceFeature.selectSettings);
+  protected readonly meetings = this.store.selectSignal(referenceFeature.selectMeetings);
+  protected readonly workingGroups = this.store.selectSignal(referenceFeature.selectWorkingGroups);
+  protected readonly members = this.store.selectSignal(referenceFeature.selectMembers);
+  protected readonly framework = this.store.selectSignal(referenceFeature.selectCurrentFramework);
+  protected readonly todayDate = this.store.selectSignal(referenceFeature.selectToday);
+  private readonly issues = this.store.selectSignal(selectQualityIssues);
+  private readonly rejected = this.store.selectSignal(selectRejectedRecords);
+  /** Records with a data-quality problem or set aside as invalid. */
+  protected readonly warningCount = computed(() => new Set(this.issues().map((i) => i.id)).size + this.rejected().length);
+
+  ngOnInit(): void {
+    this.store.dispatch(ShellActions.opened({ today: this.today() }));
+  }
+
+  protected retry(): void {
+    this.store.dispatch(ShellActions.retryClicked());
+  }
+
+  protected filterChanged(change: Partial<GlobalFilter>): void {
+    void this.router.navigate([], { queryParams: paramsFromFilter(change), queryParamsHandling: 'merge' });
+  }
+}

@@ -1,0 +1,28 @@
+import type {
+  Actual,
+  Framework,
+  Goal,
+  Indicator,
+  Meeting,
+  Member,
+  Narrative,
+  Purpose,
+  RsoFunction,
+  Settings,
+  WorkingGroup,
+} from './schema';
+
+/** The results framework and its lookup tables, loaded together. */
+export interface ReferenceData {
+  frameworks: Framework[];
+  goals: Goal[];
+  purposes: Purpose[];
+  functions: RsoFunction[];
+  members: Member[];
+  workingGroups: WorkingGroup[];
+  meetings: Meeting[];
+  indicators: Indicator[];
+  actuals: Actual[];
+  narratives: Narrative[];
+  settings: Settings;
+}

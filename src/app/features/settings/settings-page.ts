@@ -1,0 +1,86 @@
+import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
+import { AbstractControl, FormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { Actions, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { referenceFeature, SettingsApiActions, SettingsPageActions } from '../../state/reference';
+
+const MONTHS = [
+  $localize`January`, $localize`February`, $localize`March`, $localize`April`, $localize`May`, $localize`June`,
+  $localize`July`, $localize`August`, $localize`September`, $localize`October`, $localize`November`, $localize`December`,
+];
+
+function atRiskBelowOnTrack(group: AbstractControl): ValidationErrors | null {
+  const { onTrack, atRisk } = group.value as { onTrack: number | null; atRisk: number | null };
+  return onTrack !== null && atRisk !== null && atRisk >= onTrack ? { order: true } : null;
+}
+
+/** Reporting settings: the work-plan year and the status thresholds. */
+@Component({
+  selector: 'app-settings-page',
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule],
+  templateUrl: './settings-page.html',
+  styleUrl: './settings-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SettingsPage {
+  private readonly store = inject(Store);
+  protected readonly settings = this.store.selectSignal(referenceFeature.selectSettings);
+  protected readonly saving = this.store.selectSignal(referenceFeature.selectSaving);
+  protected readonly saveError = this.store.selectSignal(referenceFeature.selectSaveError);
+  protected readonly saved = signal(false);
+  protected readonly months = MONTHS.map((label, i) => ({ value: i + 1, label }));
+
+  protected readonly form = inject(FormBuilder).group(
+    {
+      yearStartMonth: [1, [Validators.required]],
+      onTrack: [90 as number | null, [Validators.required, Validators.min(1), Validators.max(200)]],
+      atRisk: [60 as number | null, [Validators.required, Validators.min(0), Validators.max(200)]],
+    },
+    { validators: atRiskBelowOnTrack },
+  );
+
+  constructor() {
+    // Fill the form from the stored settings until the user starts editing.
+    effect(() => {
+      const s = this.settings();
+      if (s && this.form.pristine) {
+        this.form.reset({
+          yearStartMonth: s.yearStartMonth,
+          onTrack: Math.round(s.onTrackThreshold * 100),
+          atRisk: Math.round(s.atRiskThreshold * 100),
+        });
+      }
+    });
+    inject(Actions)
+      .pipe(ofType(SettingsApiActions.saved), takeUntilDestroyed())
+      .subscribe(() => {
+        this.saved.set(true);
+        this.form.markAsPristine();
+      });
+  }
+
+  protected save(): void {
+    const current = this.settings();
+    if (!current || this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const v = this.form.getRawValue();
+    this.saved.set(false);
+    this.store.dispatch(
+      SettingsPageActions.saveClicked({
+        settings: {
+          ...current,
+          yearStartMonth: v.yearStartMonth!,
+          onTrackThreshold: v.onTrack! / 100,
+          atRiskThreshold: v.atRisk! / 100,
+        },
+      }),
+    );
+  }
+}

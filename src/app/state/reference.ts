@@ -1,0 +1,85 @@
+import { createActionGroup, createFeature, createReducer, createSelector, emptyProps, on, props } from '@ngrx/store';
+import type { ReferenceData } from '../core/reference-data';
+import type { RejectedRecord, Settings } from '../core/schema';
+import { ShellActions } from './shell-actions';
+
+export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error';
+
+export const ReferenceApiActions = createActionGroup({
+  source: 'Reference API',
+  events: {
+    Loaded: props<{ data: ReferenceData; rejected: RejectedRecord[] }>(),
+    'Load Failed': props<{ error: string }>(),
+  },
+});
+
+export const SettingsPageActions = createActionGroup({
+  source: 'Settings Page',
+  events: {
+    'Save Clicked': props<{ settings: Settings }>(),
+  },
+});
+
+export const SettingsApiActions = createActionGroup({
+  source: 'Settings API',
+  events: {
+    Saved: props<{ settings: Settings }>(),
+    'Save Failed': props<{ error: string }>(),
+  },
+});
+
+export interface ReferenceState {
+  data: ReferenceData | null;
+  status: LoadStatus;
+  error: string | null;
+  rejected: RejectedRecord[];
+  /** "today" as the user's calendar shows it, set when the app opens. */
+  today: string;
+  saving: boolean;
+  saveError: string | null;
+}
+
+const initialState: ReferenceState = {
+  data: null,
+  status: 'idle',
+  error: null,
+  rejected: [],
+  today: '1970-01-01',
+  saving: false,
+  saveError: null,
+};
+
+export const referenceFeature = createFeature({
+  name: 'reference',
+  reducer: createReducer(
+    initialState,
+    on(ShellActions.opened, (state, { today }) => ({ ...state, today, status: 'loading' as const, error: null })),
+    on(ShellActions.retryClicked, (state) => ({ ...state, status: 'loading' as const, error: null })),
+    on(ReferenceApiActions.loaded, (state, { data, rejected }) => ({ ...state, data, rejected, status: 'loaded' as const })),
+    // A failed reload keeps whatever was already loaded on screen.
+    on(ReferenceApiActions.loadFailed, (state, { error }) => ({ ...state, error, status: 'error' as const })),
+    on(SettingsPageActions.saveClicked, (state) => ({ ...state, saving: true, saveError: null })),
+    on(SettingsApiActions.saved, (state, { settings }) => ({
+      ...state,
+      saving: false,
+      data: state.data && { ...state.data, settings },
+    })),
+    on(SettingsApiActions.saveFailed, (state, { error }) => ({ ...state, saving: false, saveError: error })),
+  ),
+  extraSelectors: ({ selectData }) => ({
+    selectSettings: createSelector(selectData, (d) => d?.settings ?? null),
+    selectGoals: createSelector(selectData, (d) => d?.goals ?? []),
+    selectPurposes: createSelector(selectData, (d) => d?.purposes ?? []),
+    selectFunctions: createSelector(selectData, (d) => d?.functions ?? []),
+    selectMembers: createSelector(selectData, (d) => d?.members ?? []),
+    selectWorkingGroups: createSelector(selectData, (d) => d?.workingGroups ?? []),
+    selectMeetings: createSelector(selectData, (d) => d?.meetings ?? []),
+    selectIndicators: createSelector(selectData, (d) => d?.indicators ?? []),
+    selectActuals: createSelector(selectData, (d) => d?.actuals ?? []),
+    selectNarratives: createSelector(selectData, (d) => d?.narratives ?? []),
+    selectCurrentFramework: createSelector(
+      selectData,
+      (d) => d?.frameworks.find((f) => f.id === d.settings.currentFramework) ?? d?.frameworks[0] ?? null,
+    ),
+  }),
+});
