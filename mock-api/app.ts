@@ -26,12 +26,20 @@ export interface ApiOptions {
   staticDir?: string;
 }
 
-const READ_ONLY: ReadonlySet<string> = new Set(['frameworks', 'goals', 'purposes', 'functions', 'members', 'workingGroups', 'meetings']);
+const READ_ONLY: ReadonlySet<string> = new Set([
+  'frameworks',
+  'goals',
+  'purposes',
+  'functions',
+  'members',
+  'workingGroups',
+  'meetings',
+]);
 const UNDELETABLE: ReadonlySet<string> = new Set(['indicators', 'settings']);
 /** Records whose updates must carry the version they were read at. */
 const VERSIONED: ReadonlySet<string> = new Set(['activities']);
 
-type Db = Record<string, Array<Record<string, unknown>>>;
+type Db = Record<string, Record<string, unknown>[]>;
 
 export function createApi(options: ApiOptions) {
   const data = JSON.parse(readFileSync(options.dbFile, 'utf8')) as Db;
@@ -42,7 +50,9 @@ export function createApi(options: ApiOptions) {
 
   const api = express.Router();
   api.use(express.json({ limit: '512kb' }));
-  api.use(jsonServer.defaults({ logger: false, static: '/nonexistent', noCors: true, bodyParser: false }));
+  api.use(
+    jsonServer.defaults({ logger: false, static: '/nonexistent', noCors: true, bodyParser: false }),
+  );
   api.use((req, res, next) => guardWrite(req, res, next, db.getState() as Db));
   api.use((req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -54,13 +64,23 @@ export function createApi(options: ApiOptions) {
   });
   api.use(router);
   app.use('/api', api);
-  app.use('/api', (err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
-    const tooLarge = err.type === 'entity.too.large';
-    res.status(err.status ?? 400).json({
-      message: tooLarge ? 'The request body is too large.' : 'The request body is not valid JSON.',
-      problems: [],
-    });
-  });
+  app.use(
+    '/api',
+    (
+      err: Error & { status?: number; type?: string },
+      _req: Request,
+      res: Response,
+      _next: NextFunction,
+    ) => {
+      const tooLarge = err.type === 'entity.too.large';
+      res.status(err.status ?? 400).json({
+        message: tooLarge
+          ? 'The request body is too large.'
+          : 'The request body is not valid JSON.',
+        problems: [],
+      });
+    },
+  );
 
   if (options.staticDir && existsSync(options.staticDir)) {
     app.use(express.static(options.staticDir, { index: false, maxAge: '1h' }));
@@ -76,7 +96,13 @@ function persist(file: string, state: unknown) {
   renameSync(tmp, file);
 }
 
-function refuse(res: Response, status: number, message: string, problems: FieldProblem[] = [], extra: object = {}) {
+function refuse(
+  res: Response,
+  status: number,
+  message: string,
+  problems: FieldProblem[] = [],
+  extra: object = {},
+) {
   res.status(status).json({ message, problems, ...extra });
 }
 
@@ -92,7 +118,9 @@ function referenceIds(state: Db): ReferenceIds {
   };
 }
 
-const RULES: Partial<Record<CollectionName, (record: never, refs: ReferenceIds) => FieldProblem[]>> = {
+const RULES: Partial<
+  Record<CollectionName, (record: never, refs: ReferenceIds) => FieldProblem[]>
+> = {
   activities: activityProblems,
   indicators: indicatorProblems,
   actuals: actualProblems,
@@ -104,39 +132,64 @@ function guardWrite(req: Request, res: Response, next: NextFunction, state: Db) 
   const method = req.method;
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return next();
   const [collection, id, ...rest] = req.path.split('/').filter(Boolean);
-  if (!collection || !(collection in COLLECTION_SCHEMAS)) return refuse(res, 404, `There is no collection "${collection ?? ''}".`);
+  if (!collection || !(collection in COLLECTION_SCHEMAS))
+    return refuse(res, 404, `There is no collection "${collection ?? ''}".`);
   if (rest.length) return refuse(res, 405, 'Nested writes are not supported.');
-  if (READ_ONLY.has(collection)) return refuse(res, 405, `${collection} are reference data and cannot be changed through the API.`);
+  if (READ_ONLY.has(collection))
+    return refuse(
+      res,
+      405,
+      `${collection} are reference data and cannot be changed through the API.`,
+    );
   const rows = state[collection] ?? [];
   const current = id === undefined ? undefined : rows.find((r) => String(r['id']) === id);
-  if (id !== undefined && !current) return refuse(res, 404, `There is no record "${id}" in ${collection}.`);
+  if (id !== undefined && !current)
+    return refuse(res, 404, `There is no record "${id}" in ${collection}.`);
 
   if (method === 'DELETE') {
     if (id === undefined) return refuse(res, 405, 'Delete one record at a time.');
     if (UNDELETABLE.has(collection)) return refuse(res, 405, `${collection} cannot be deleted.`);
     return next();
   }
-  if (method !== 'POST' && method !== 'PUT' && method !== 'PATCH') return refuse(res, 405, `${method} is not supported.`);
+  if (method !== 'POST' && method !== 'PUT' && method !== 'PATCH')
+    return refuse(res, 405, `${method} is not supported.`);
   if ((method === 'POST') !== (id === undefined)) {
-    return refuse(res, 405, method === 'POST' ? 'Create records on the collection, not on a record.' : 'Update one record at a time.');
+    return refuse(
+      res,
+      405,
+      method === 'POST'
+        ? 'Create records on the collection, not on a record.'
+        : 'Update one record at a time.',
+    );
   }
   const body: unknown = req.body;
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return refuse(res, 400, 'The request body must be a JSON object.');
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    return refuse(res, 400, 'The request body must be a JSON object.');
   const input = body as Record<string, unknown>;
   if (id !== undefined && input['id'] !== undefined && String(input['id']) !== id) {
-    return refuse(res, 400, 'The id in the body does not match the record being updated.', [{ field: 'id', message: 'must match the URL' }]);
+    return refuse(res, 400, 'The id in the body does not match the record being updated.', [
+      { field: 'id', message: 'must match the URL' },
+    ]);
   }
 
   const versioned = VERSIONED.has(collection);
   if (versioned && current) {
     if (typeof input['version'] !== 'number') {
-      return refuse(res, 400, 'An update must say which version of the record it changes.', [{ field: 'version', message: 'is required' }]);
+      return refuse(res, 400, 'An update must say which version of the record it changes.', [
+        { field: 'version', message: 'is required' },
+      ]);
     }
     if (input['version'] !== current['version']) {
-      return refuse(res, 409, 'This record was changed by someone else since you opened it.', [], { current });
+      return refuse(res, 409, 'This record was changed by someone else since you opened it.', [], {
+        current,
+      });
     }
   }
-  if (collection in COLLECTION_SCHEMAS && method === 'POST' && rows.some((r) => input['id'] !== undefined && String(r['id']) === String(input['id']))) {
+  if (
+    collection in COLLECTION_SCHEMAS &&
+    method === 'POST' &&
+    rows.some((r) => input['id'] !== undefined && String(r['id']) === String(input['id']))
+  ) {
     return refuse(res, 409, `A record with id "${String(input['id'])}" already exists.`);
   }
 
@@ -151,12 +204,22 @@ function guardWrite(req: Request, res: Response, next: NextFunction, state: Db) 
   const parsed = schema.safeParse(merged);
   if (!parsed.success) {
     const problems = describeIssues(parsed.error).map(splitProblem);
-    return refuse(res, 400, `The ${singular(collection)} is not valid: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`, problems);
+    return refuse(
+      res,
+      400,
+      `The ${singular(collection)} is not valid: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`,
+      problems,
+    );
   }
   const rule = RULES[collection as CollectionName];
   const problems = rule ? rule(parsed.data as never, referenceIds(state)) : [];
   if (problems.length) {
-    return refuse(res, 400, `The ${singular(collection)} is not valid: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`, problems);
+    return refuse(
+      res,
+      400,
+      `The ${singular(collection)} is not valid: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`,
+      problems,
+    );
   }
   // json-server stores what it is given: hand it the validated, normalised record.
   req.body = parsed.data;
@@ -166,7 +229,9 @@ function guardWrite(req: Request, res: Response, next: NextFunction, state: Db) 
 
 function splitProblem(text: string): FieldProblem {
   const i = text.indexOf(': ');
-  return i > 0 ? { field: text.slice(0, i), message: text.slice(i + 2) } : { field: '', message: text };
+  return i > 0
+    ? { field: text.slice(0, i), message: text.slice(i + 2) }
+    : { field: '', message: text };
 }
 
 function singular(collection: string): string {

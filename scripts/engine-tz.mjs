@@ -13,8 +13,16 @@ const run = (args, tz) =>
 let failed = false;
 const digests = new Map();
 for (const tz of zones) {
-  const specs = run(['node_modules/jasmine/bin/jasmine.js', '--config=scripts/jasmine-engine.json'], tz);
-  const summary = specs.stdout.trim().split('\n').filter((l) => /specs?, \d+ failures?/.test(l)).pop() ?? specs.stdout;
+  const specs = run(
+    ['node_modules/jasmine/bin/jasmine.js', '--config=scripts/jasmine-engine.json'],
+    tz,
+  );
+  const summary =
+    specs.stdout
+      .trim()
+      .split('\n')
+      .filter((l) => /specs?, \d+ failures?/.test(l))
+      .pop() ?? specs.stdout;
   console.log(`${tz.padEnd(20)} engine specs: ${summary}`);
   if (specs.status !== 0) {
     console.log(specs.stdout);
@@ -25,6 +33,8 @@ for (const tz of zones) {
   digests.set(tz, digest.stdout.trim());
 }
 const distinct = new Set(digests.values());
-console.log(`results digest: ${[...distinct].join(', ')} (${distinct.size === 1 ? 'identical in every zone' : 'DIFFERS between zones'})`);
+console.log(
+  `results digest: ${[...distinct].join(', ')} (${distinct.size === 1 ? 'identical in every zone' : 'DIFFERS between zones'})`,
+);
 if (distinct.size !== 1) failed = true;
 process.exit(failed ? 1 : 0);

@@ -10,11 +10,15 @@ const db = JSON.parse(readFileSync('mock-api/db.seed.json', 'utf8')) as {
   actuals: Actual[];
   members: Member[];
 };
-const periods = (['year', 'half', 'quarter', 'month'] as const).flatMap((g) => periodsBetween(g, '2016-01-01', '2026-12-31'));
+const periods = (['year', 'half', 'quarter', 'month'] as const).flatMap((g) =>
+  periodsBetween(g, '2016-01-01', '2026-12-31'),
+);
 const results = evaluateIndicators(db, periods, {
   today: '2026-11-24',
   frameworkStart: '2018-01-01',
   thresholds: DEFAULT_THRESHOLDS,
-  memberStates: new Set(db.members.filter((m) => m.kind === 'state' && m.status === 'member').map((m) => m.code)),
+  memberStates: new Set(
+    db.members.filter((m) => m.kind === 'state' && m.status === 'member').map((m) => m.code),
+  ),
 });
 console.log(createHash('sha256').update(JSON.stringify(results)).digest('hex').slice(0, 16));

@@ -16,7 +16,13 @@ const { values } = parseArgs({
   },
 });
 
-const dataset = generateDataset({ ...DEFAULT_OPTIONS, activities: Number(values.activities), seed: Number(values.seed) });
+const dataset = generateDataset({
+  ...DEFAULT_OPTIONS,
+  activities: Number(values.activities),
+  seed: Number(values.seed),
+});
 const out = resolve(values.out!);
 writeFileSync(out, JSON.stringify(dataset, null, 1) + '\n');
-console.log(`Wrote ${dataset.activities.length} activities, ${dataset.indicators.length} indicators to ${out}`);
+console.log(
+  `Wrote ${dataset.activities.length} activities, ${dataset.indicators.length} indicators to ${out}`,
+);

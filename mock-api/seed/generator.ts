@@ -12,8 +12,23 @@ import type {
   Narrative,
 } from '../../src/app/core/schema';
 import { addDays, dayNumber, fromDayNumber, monthStart } from '../../src/app/results/dates';
-import { computeMeasure, filterActivities, DEFAULT_STATUSES, rangeOf, sortByEndDate } from '../../src/app/results';
-import { frameworks, functions, goals, meetings, members, purposes, settings, workingGroups } from './reference';
+import {
+  computeMeasure,
+  filterActivities,
+  DEFAULT_STATUSES,
+  rangeOf,
+  sortByEndDate,
+} from '../../src/app/results';
+import {
+  frameworks,
+  functions,
+  goals,
+  meetings,
+  members,
+  purposes,
+  settings,
+  workingGroups,
+} from './reference';
 
 /** mulberry32: small, fast, and the same sequence on every machine for a seed. */
 export function createRandom(seed: number) {
@@ -33,7 +48,8 @@ export function createRandom(seed: number) {
     sample: <T>(list: readonly T[], n: number): T[] => {
       const copy = [...list];
       const out: T[] = [];
-      while (out.length < n && copy.length) out.push(copy.splice(Math.floor(next() * copy.length), 1)[0]);
+      while (out.length < n && copy.length)
+        out.push(copy.splice(Math.floor(next() * copy.length), 1)[0]);
       return out;
     },
   };
@@ -58,13 +74,40 @@ export const DEFAULT_OPTIONS: GenerateOptions = {
 };
 
 const TOPICS: Record<string, string[]> = {
-  SG1: ['victim identification', 'financial investigations into people smuggling', 'document fraud detection', 'joint investigations of trafficking networks', 'online recruitment and trafficking'],
-  SG2: ['refugee protection and mixed migration', 'regional information exchange on smuggling routes', 'labour migration and forced labour', 'border management best practice'],
-  SG3: ['voluntary return and reintegration', 'returns cooperation frameworks', 'reintegration support for returnees'],
-  SG4: ['large-scale irregular movements at sea', 'search and rescue coordination', 'disembarkation contingency planning'],
-  SG5: ['secure transfer of biometric data', 'personal information protection in migration', 'identity management systems'],
+  SG1: [
+    'victim identification',
+    'financial investigations into people smuggling',
+    'document fraud detection',
+    'joint investigations of trafficking networks',
+    'online recruitment and trafficking',
+  ],
+  SG2: [
+    'refugee protection and mixed migration',
+    'regional information exchange on smuggling routes',
+    'labour migration and forced labour',
+    'border management best practice',
+  ],
+  SG3: [
+    'voluntary return and reintegration',
+    'returns cooperation frameworks',
+    'reintegration support for returnees',
+  ],
+  SG4: [
+    'large-scale irregular movements at sea',
+    'search and rescue coordination',
+    'disembarkation contingency planning',
+  ],
+  SG5: [
+    'secure transfer of biometric data',
+    'personal information protection in migration',
+    'identity management systems',
+  ],
   SG6: ['alignment with ASEAN and COMMIT', 'cooperation with SAARC', 'regional partners dialogue'],
-  SG7: ['working group support', 'RSO services for member states', 'coordination of Bali Process priorities'],
+  SG7: [
+    'working group support',
+    'RSO services for member states',
+    'coordination of Bali Process priorities',
+  ],
 };
 
 const TYPE_LABEL: Record<ActivityType, string> = {
@@ -130,13 +173,42 @@ const TYPE_PURPOSES: Record<ActivityType, string[]> = {
 };
 
 const CITIES: Record<string, string> = {
-  THA: 'Bangkok', IDN: 'Jakarta', MYS: 'Kuala Lumpur', PHL: 'Manila', VNM: 'Hanoi', KHM: 'Phnom Penh',
-  LKA: 'Colombo', AUS: 'Canberra', NZL: 'Wellington', FJI: 'Suva', BGD: 'Dhaka', NPL: 'Kathmandu',
-  SGP: 'Singapore', LAO: 'Vientiane', MMR: 'Yangon', PAK: 'Islamabad', JPN: 'Tokyo', KOR: 'Seoul',
-  TLS: 'Dili', PNG: 'Port Moresby', MNG: 'Ulaanbaatar', IND: 'New Delhi', MDV: 'Malé', BRN: 'Bandar Seri Begawan',
+  THA: 'Bangkok',
+  IDN: 'Jakarta',
+  MYS: 'Kuala Lumpur',
+  PHL: 'Manila',
+  VNM: 'Hanoi',
+  KHM: 'Phnom Penh',
+  LKA: 'Colombo',
+  AUS: 'Canberra',
+  NZL: 'Wellington',
+  FJI: 'Suva',
+  BGD: 'Dhaka',
+  NPL: 'Kathmandu',
+  SGP: 'Singapore',
+  LAO: 'Vientiane',
+  MMR: 'Yangon',
+  PAK: 'Islamabad',
+  JPN: 'Tokyo',
+  KOR: 'Seoul',
+  TLS: 'Dili',
+  PNG: 'Port Moresby',
+  MNG: 'Ulaanbaatar',
+  IND: 'New Delhi',
+  MDV: 'Malé',
+  BRN: 'Bandar Seri Begawan',
 };
 const HOSTS = Object.keys(CITIES);
-const PARTNERS = ['IOM', 'UNHCR', 'UNODC', 'ILO', 'ASEAN Secretariat', 'INTERPOL', 'UN-ACT', 'ICMPD'];
+const PARTNERS = [
+  'IOM',
+  'UNHCR',
+  'UNODC',
+  'ILO',
+  'ASEAN Secretariat',
+  'INTERPOL',
+  'UN-ACT',
+  'ICMPD',
+];
 
 function weightedType(rand: Random): ActivityType {
   const total = TYPE_WEIGHTS.reduce((s, [, w]) => s + w, 0);
@@ -172,8 +244,12 @@ function participantsFor(type: ActivityType, rand: Random): number {
   return rand.int(12, 60);
 }
 
-const memberStates = members.filter((m) => m.kind === 'state' && m.status === 'member').map((m) => m.code);
-const memberOrgs = members.filter((m) => m.kind === 'organisation' && m.status === 'member').map((m) => m.code);
+const memberStates = members
+  .filter((m) => m.kind === 'state' && m.status === 'member')
+  .map((m) => m.code);
+const memberOrgs = members
+  .filter((m) => m.kind === 'organisation' && m.status === 'member')
+  .map((m) => m.code);
 
 export function generateActivities(options: GenerateOptions): Activity[] {
   const rand = createRandom(options.seed);
@@ -183,17 +259,35 @@ export function generateActivities(options: GenerateOptions): Activity[] {
   for (let i = 0; i < options.activities; i++) {
     const type = weightedType(rand);
     const goal = rand.pick(goals).id;
-    const goalIds = rand.chance(0.35) ? [goal, rand.pick(goals).id].filter((g, j, all) => all.indexOf(g) === j) : [goal];
+    const goalIds = rand.chance(0.35)
+      ? [goal, rand.pick(goals).id].filter((g, j, all) => all.indexOf(g) === j)
+      : [goal];
     const startDay = first + Math.floor(((last - first) * (i + rand.next())) / options.activities);
     const startDate = fromDayNumber(startDay);
     const endDate = addDays(startDate, durationDays(type, rand) - 1);
     const status =
-      startDate > options.today ? 'planned' : endDate >= options.today ? 'ongoing' : rand.chance(0.05) ? 'cancelled' : 'completed';
-    const modality = startDate >= '2020-04-01' && startDate < '2022-01-01' ? rand.pick(['virtual', 'virtual', 'hybrid'] as const) : rand.chance(0.85) ? 'in-person' : rand.pick(['virtual', 'hybrid'] as const);
+      startDate > options.today
+        ? 'planned'
+        : endDate >= options.today
+          ? 'ongoing'
+          : rand.chance(0.05)
+            ? 'cancelled'
+            : 'completed';
+    const modality =
+      startDate >= '2020-04-01' && startDate < '2022-01-01'
+        ? rand.pick(['virtual', 'virtual', 'hybrid'] as const)
+        : rand.chance(0.85)
+          ? 'in-person'
+          : rand.pick(['virtual', 'hybrid'] as const);
     const host = modality === 'virtual' ? null : rand.pick(HOSTS);
     const wgPool = goalIds.flatMap((g) => GOAL_WGS[g]);
     const wgs = rand.chance(0.8) ? rand.sample([...new Set(wgPool)], rand.int(1, 2)) : [];
-    const purposeIds = [...new Set([...TYPE_PURPOSES[type].slice(0, rand.int(1, 2)), ...(goalIds.includes('SG6') ? ['CP4'] : [])])];
+    const purposeIds = [
+      ...new Set([
+        ...TYPE_PURPOSES[type].slice(0, rand.int(1, 2)),
+        ...(goalIds.includes('SG6') ? ['CP4'] : []),
+      ]),
+    ];
     const delivered = status === 'completed' || status === 'ongoing';
 
     const total = delivered ? participantsFor(type, rand) : null;
@@ -203,14 +297,21 @@ export function generateActivities(options: GenerateOptions): Activity[] {
       female = Math.round(total * (0.22 + rand.next() * 0.4));
       male = total - female;
     }
-    const stateCount = type === 'secondment' ? rand.int(1, 3) : rand.int(3, Math.min(16, Math.max(3, Math.round((total ?? 20) / 4))));
+    const stateCount =
+      type === 'secondment'
+        ? rand.int(1, 3)
+        : rand.int(3, Math.min(16, Math.max(3, Math.round((total ?? 20) / 4))));
     const states = rand.sample(memberStates, stateCount);
     const orgs = rand.chance(0.4) ? rand.sample(memberOrgs, rand.int(1, 2)) : [];
     const codes = [...states, ...orgs];
     const withCounts = total !== null && rand.chance(0.75);
-    const activityMembers = codes.map((code, j) => ({ code, count: withCounts ? share(total!, codes.length, j) : null }));
+    const activityMembers = codes.map((code, j) => ({
+      code,
+      count: withCounts ? share(total!, codes.length, j) : null,
+    }));
 
-    const evaluated = status === 'completed' && ['training', 'workshop', 'table-top-exercise'].includes(type);
+    const evaluated =
+      status === 'completed' && ['training', 'workshop', 'table-top-exercise'].includes(type);
     const activity: Activity = {
       id: `act-${String(i + 1).padStart(4, '0')}`,
       title: `${TYPE_LABEL[type]} on ${rand.pick(TOPICS[goal])}`,
@@ -230,7 +331,9 @@ export function generateActivities(options: GenerateOptions): Activity[] {
       members: delivered || rand.chance(0.5) ? activityMembers : [],
       evaluation: evaluated
         ? {
-            satisfaction: rand.chance(0.75) ? Math.round((3.3 + rand.next() * 1.6) * 10) / 10 : null,
+            satisfaction: rand.chance(0.75)
+              ? Math.round((3.3 + rand.next() * 1.6) * 10) / 10
+              : null,
             knowledgeGain: rand.chance(0.5) ? rand.int(4, 38) : null,
           }
         : undefined,
@@ -261,7 +364,9 @@ function blurRecord(a: Activity, rand: Random) {
 
 /** A handful of deliberately inconsistent records, so data-quality handling has something to show. */
 export function inconsistentActivities(activities: Activity[]): void {
-  const completed = activities.filter((a) => a.status === 'completed' && a.participants.total !== null);
+  const completed = activities.filter(
+    (a) => a.status === 'completed' && a.participants.total !== null,
+  );
   const pick = (n: number) => completed[Math.floor((completed.length * n) / 7)];
   const sexOver = pick(1);
   sexOver.participants = { total: 20, female: 24, male: 3 };
@@ -271,39 +376,413 @@ export function inconsistentActivities(activities: Activity[]): void {
   backwards.endDate = addDays(backwards.startDate, -2);
   backwards.startDate = addDays(backwards.endDate, 4);
   const backwards2 = pick(4);
-  [backwards2.startDate, backwards2.endDate] = [addDays(backwards2.endDate, 1), backwards2.startDate];
+  [backwards2.startDate, backwards2.endDate] = [
+    addDays(backwards2.endDate, 1),
+    backwards2.startDate,
+  ];
   pick(5).members.push({ code: 'XXB', count: null });
   pick(6).goals = [];
 }
 
-interface IndicatorSpec extends Omit<Indicator, 'targets' | 'frameworkTarget' | 'baseline' | 'framework'> {
+interface IndicatorSpec extends Omit<
+  Indicator,
+  'targets' | 'frameworkTarget' | 'baseline' | 'framework'
+> {
   /** Multiplier range for targets relative to what the data shows: above 1 makes it hard. */
   ambition: [number, number];
   baselineValue: number | null;
 }
 
 const INDICATOR_SPECS: IndicatorSpec[] = [
-  { id: 'IND-01', code: '1.1', name: 'Capacity-building activities delivered', definition: 'Trainings, workshops and table-top exercises completed in the period.', level: 'output', unit: 'activities', direction: 'increase', goals: ['SG1'], purposes: ['CP2'], measure: { kind: 'count' }, cumulation: 'period', filter: { types: ['training', 'workshop', 'table-top-exercise'] }, dataSource: 'Activity records; attendance sheets', responsible: 'Programme manager', ambition: [0.8, 1.3], baselineValue: 8 },
-  { id: 'IND-02', code: '1.2', name: 'Officials trained', definition: 'Participants in completed trainings and workshops.', level: 'output', unit: 'people', direction: 'increase', goals: ['SG1'], purposes: ['CP2'], measure: { kind: 'sum', field: 'participants.total' }, cumulation: 'period', filter: { types: ['training', 'workshop'] }, dataSource: 'Attendance sheets', responsible: 'Programme manager', ambition: [0.85, 1.4], baselineValue: 250 },
-  { id: 'IND-03', code: '1.3', name: 'Women among participants', definition: 'Women as a share of participants whose sex is recorded, across all completed activities (ratio of sums).', level: 'output', unit: '%', direction: 'increase', goals: ['SG1', 'SG2'], purposes: ['CP2'], measure: { kind: 'ratio', numerator: { kind: 'sum', field: 'participants.female' }, denominator: { kind: 'sum', field: 'participants.sexKnown' }, scale: 100 }, cumulation: 'period', dataSource: 'Attendance sheets (sex-disaggregated)', responsible: 'Co-managers', ambition: [0.95, 1.15], baselineValue: 30 },
-  { id: 'IND-04', code: '7.1', name: 'Member states reached', definition: 'Distinct Bali Process member states that took part in at least one completed activity since the start of the framework.', level: 'outcome', unit: 'member states', direction: 'increase', goals: ['SG7'], purposes: ['CP1'], measure: { kind: 'distinct', field: 'memberStates' }, cumulation: 'cumulative', dataSource: 'Activity records (participating members)', responsible: 'Co-managers', ambition: [0.95, 1.1], baselineValue: 28 },
-  { id: 'IND-05', code: '2.1', name: 'Information-sharing events held', definition: 'Roundtables, forums and community-of-practice sessions completed.', level: 'output', unit: 'events', direction: 'increase', goals: ['SG2'], purposes: ['CP3'], measure: { kind: 'count' }, cumulation: 'period', filter: { types: ['roundtable', 'conference', 'community-of-practice'] }, dataSource: 'Activity records', responsible: 'Information sharing officer', ambition: [0.8, 1.5], baselineValue: 4 },
-  { id: 'IND-06', code: '3.1', name: 'Activities on returns cooperation', definition: 'Completed activities contributing to cooperation on returns.', level: 'output', unit: 'activities', direction: 'increase', goals: ['SG3'], purposes: ['CP2'], measure: { kind: 'count' }, cumulation: 'period', filter: { goals: ['SG3'] }, dataSource: 'Activity records', responsible: 'Programme manager', ambition: [0.9, 1.6], baselineValue: 2 },
-  { id: 'IND-07', code: '4.1', name: 'Exercises on irregular movements at sea', definition: 'Table-top exercises, trainings and workshops on large-scale irregular movements at sea.', level: 'output', unit: 'activities', direction: 'increase', goals: ['SG4'], purposes: ['CP2'], measure: { kind: 'count' }, cumulation: 'period', filter: { goals: ['SG4'], types: ['table-top-exercise', 'training', 'workshop'] }, dataSource: 'Activity records', responsible: 'Programme manager', ambition: [0.9, 1.8], baselineValue: 1 },
-  { id: 'IND-08', code: '5.1', name: 'Officials trained on secure information transfer', definition: 'Participants in completed activities on transferring personal information securely.', level: 'output', unit: 'people', direction: 'increase', goals: ['SG5'], purposes: ['CP2'], measure: { kind: 'sum', field: 'participants.total' }, cumulation: 'period', filter: { goals: ['SG5'] }, dataSource: 'Attendance sheets', responsible: 'Programme manager', ambition: [0.8, 1.4], baselineValue: 40 },
-  { id: 'IND-09', code: '6.1', name: 'Cooperation arrangements with regional organisations in force', definition: 'Arrangements (MoUs, letters of exchange) with regional organisations such as ASEAN, COMMIT and SAARC in force at the end of the period.', level: 'outcome', unit: 'arrangements', direction: 'increase', goals: ['SG6'], purposes: ['CP4'], measure: { kind: 'reported' }, cumulation: 'latest', dataSource: 'Signed arrangements held by the RSO', responsible: 'Co-managers', ambition: [1, 1], baselineValue: 1 },
-  { id: 'IND-10', code: '6.2', name: 'Activities delivered with regional partners', definition: 'Completed activities contributing to partnerships with regional organisations.', level: 'output', unit: 'activities', direction: 'increase', goals: ['SG6'], purposes: ['CP4'], measure: { kind: 'count' }, cumulation: 'period', filter: { goals: ['SG6'] }, dataSource: 'Activity records', responsible: 'Co-managers', ambition: [0.8, 1.5], baselineValue: 2 },
-  { id: 'IND-11', code: '7.2', name: 'Working-group events supported', definition: 'Completed activities giving coordination or operational support to Bali Process working groups.', level: 'output', unit: 'events', direction: 'increase', goals: ['SG7'], purposes: ['CP1'], measure: { kind: 'count' }, cumulation: 'period', filter: { functions: ['F4'] }, dataSource: 'Activity records', responsible: 'Co-managers', ambition: [0.8, 1.3], baselineValue: 3 },
-  { id: 'IND-12', code: '7.3', name: 'Participant satisfaction', definition: 'Mean satisfaction (1–5) of evaluated trainings, workshops and exercises.', level: 'outcome', unit: 'score (1–5)', direction: 'increase', goals: ['SG7'], purposes: ['CP1'], measure: { kind: 'mean', field: 'evaluation.satisfaction' }, cumulation: 'period', dataSource: 'Post-activity evaluation forms', responsible: 'M&E officer', ambition: [1, 1.1], baselineValue: 3.9 },
-  { id: 'IND-13', code: '1.4', name: 'Knowledge gain from training', definition: 'Mean difference between post- and pre-test scores, in percentage points.', level: 'outcome', unit: 'points', direction: 'increase', goals: ['SG1'], purposes: ['CP2'], measure: { kind: 'mean', field: 'evaluation.knowledgeGain' }, cumulation: 'period', dataSource: 'Pre/post tests', responsible: 'M&E officer', ambition: [0.95, 1.25], baselineValue: 15 },
-  { id: 'IND-14', code: '1.5', name: 'Secondments completed', definition: 'Officials placed with the RSO for a project, counted since the start of the framework.', level: 'output', unit: 'secondments', direction: 'increase', goals: ['SG1'], purposes: ['CP2'], measure: { kind: 'count' }, cumulation: 'cumulative', filter: { types: ['secondment'] }, dataSource: 'Secondment agreements', responsible: 'Co-managers', ambition: [0.9, 1.3], baselineValue: 0 },
-  { id: 'IND-15', code: '2.2', name: 'Policy guides and research published', definition: 'Policy guides, resources and research studies completed since the start of the framework.', level: 'output', unit: 'publications', direction: 'increase', goals: ['SG2'], purposes: ['CP3'], measure: { kind: 'count' }, cumulation: 'cumulative', filter: { types: ['policy-resource', 'research'] }, dataSource: 'Publication records', responsible: 'Policy officer', ambition: [0.9, 1.3], baselineValue: 0 },
-  { id: 'IND-16', code: '7.4', name: 'Days to respond to member requests', definition: 'Average working days between a member request for support and the RSO response, as last reported.', level: 'outcome', unit: 'days', direction: 'decrease', goals: ['SG7'], purposes: ['CP1'], measure: { kind: 'reported' }, cumulation: 'latest', dataSource: 'Request log', responsible: 'Co-managers', ambition: [1, 1], baselineValue: 30 },
-  { id: 'IND-17', code: '7.5', name: 'Cost per participant', definition: 'Activity cost divided by participants, over activities where both are recorded (ratio of sums).', level: 'output', unit: 'USD', direction: 'decrease', goals: ['SG7'], purposes: ['CP1'], measure: { kind: 'ratio', numerator: { kind: 'sum', field: 'cost' }, denominator: { kind: 'sum', field: 'participants.total' }, scale: 1 }, cumulation: 'period', dataSource: 'Finance reports; attendance sheets', responsible: 'Finance officer', ambition: [1, 1], baselineValue: 520 },
-  { id: 'IND-18', code: '2.3', name: 'Information campaigns run', definition: 'Public information campaigns completed.', level: 'output', unit: 'campaigns', direction: 'increase', goals: ['SG2'], purposes: ['CP4'], measure: { kind: 'count' }, cumulation: 'period', filter: { types: ['information-campaign'] }, dataSource: 'Activity records', responsible: 'Information sharing officer', ambition: [0.9, 1.6], baselineValue: 0 },
-  { id: 'IND-19', code: '7.6', name: 'Member states hosting activities', definition: 'Distinct member states that hosted a completed in-person or hybrid activity.', level: 'output', unit: 'member states', direction: 'increase', goals: ['SG7'], purposes: ['CP1'], measure: { kind: 'distinct', field: 'hostCountry' }, cumulation: 'period', dataSource: 'Activity records', responsible: 'Co-managers', ambition: [0.9, 1.3], baselineValue: 5 },
-  { id: 'IND-20', code: '7.7', name: 'Working groups supported', definition: 'Distinct Bali Process working groups served by at least one completed activity.', level: 'output', unit: 'working groups', direction: 'increase', goals: ['SG7'], purposes: ['CP1'], measure: { kind: 'distinct', field: 'workingGroups' }, cumulation: 'period', dataSource: 'Activity records', responsible: 'Co-managers', ambition: [0.9, 1.1], baselineValue: 4 },
-  { id: 'IND-21', code: '7.8', name: 'Requests for support received from members', definition: 'Requests for RSO support received from member states and working groups, as reported monthly.', level: 'outcome', unit: 'requests', direction: 'increase', goals: ['SG7'], purposes: ['CP1'], measure: { kind: 'reported' }, cumulation: 'period', dataSource: 'Request log (monthly report)', responsible: 'Co-managers', ambition: [0.9, 1.3], baselineValue: 10 },
+  {
+    id: 'IND-01',
+    code: '1.1',
+    name: 'Capacity-building activities delivered',
+    definition: 'Trainings, workshops and table-top exercises completed in the period.',
+    level: 'output',
+    unit: 'activities',
+    direction: 'increase',
+    goals: ['SG1'],
+    purposes: ['CP2'],
+    measure: { kind: 'count' },
+    cumulation: 'period',
+    filter: { types: ['training', 'workshop', 'table-top-exercise'] },
+    dataSource: 'Activity records; attendance sheets',
+    responsible: 'Programme manager',
+    ambition: [0.8, 1.3],
+    baselineValue: 8,
+  },
+  {
+    id: 'IND-02',
+    code: '1.2',
+    name: 'Officials trained',
+    definition: 'Participants in completed trainings and workshops.',
+    level: 'output',
+    unit: 'people',
+    direction: 'increase',
+    goals: ['SG1'],
+    purposes: ['CP2'],
+    measure: { kind: 'sum', field: 'participants.total' },
+    cumulation: 'period',
+    filter: { types: ['training', 'workshop'] },
+    dataSource: 'Attendance sheets',
+    responsible: 'Programme manager',
+    ambition: [0.85, 1.4],
+    baselineValue: 250,
+  },
+  {
+    id: 'IND-03',
+    code: '1.3',
+    name: 'Women among participants',
+    definition:
+      'Women as a share of participants whose sex is recorded, across all completed activities (ratio of sums).',
+    level: 'output',
+    unit: '%',
+    direction: 'increase',
+    goals: ['SG1', 'SG2'],
+    purposes: ['CP2'],
+    measure: {
+      kind: 'ratio',
+      numerator: { kind: 'sum', field: 'participants.female' },
+      denominator: { kind: 'sum', field: 'participants.sexKnown' },
+      scale: 100,
+    },
+    cumulation: 'period',
+    dataSource: 'Attendance sheets (sex-disaggregated)',
+    responsible: 'Co-managers',
+    ambition: [0.95, 1.15],
+    baselineValue: 30,
+  },
+  {
+    id: 'IND-04',
+    code: '7.1',
+    name: 'Member states reached',
+    definition:
+      'Distinct Bali Process member states that took part in at least one completed activity since the start of the framework.',
+    level: 'outcome',
+    unit: 'member states',
+    direction: 'increase',
+    goals: ['SG7'],
+    purposes: ['CP1'],
+    measure: { kind: 'distinct', field: 'memberStates' },
+    cumulation: 'cumulative',
+    dataSource: 'Activity records (participating members)',
+    responsible: 'Co-managers',
+    ambition: [0.95, 1.1],
+    baselineValue: 28,
+  },
+  {
+    id: 'IND-05',
+    code: '2.1',
+    name: 'Information-sharing events held',
+    definition: 'Roundtables, forums and community-of-practice sessions completed.',
+    level: 'output',
+    unit: 'events',
+    direction: 'increase',
+    goals: ['SG2'],
+    purposes: ['CP3'],
+    measure: { kind: 'count' },
+    cumulation: 'period',
+    filter: { types: ['roundtable', 'conference', 'community-of-practice'] },
+    dataSource: 'Activity records',
+    responsible: 'Information sharing officer',
+    ambition: [0.8, 1.5],
+    baselineValue: 4,
+  },
+  {
+    id: 'IND-06',
+    code: '3.1',
+    name: 'Activities on returns cooperation',
+    definition: 'Completed activities contributing to cooperation on returns.',
+    level: 'output',
+    unit: 'activities',
+    direction: 'increase',
+    goals: ['SG3'],
+    purposes: ['CP2'],
+    measure: { kind: 'count' },
+    cumulation: 'period',
+    filter: { goals: ['SG3'] },
+    dataSource: 'Activity records',
+    responsible: 'Programme manager',
+    ambition: [0.9, 1.6],
+    baselineValue: 2,
+  },
+  {
+    id: 'IND-07',
+    code: '4.1',
+    name: 'Exercises on irregular movements at sea',
+    definition:
+      'Table-top exercises, trainings and workshops on large-scale irregular movements at sea.',
+    level: 'output',
+    unit: 'activities',
+    direction: 'increase',
+    goals: ['SG4'],
+    purposes: ['CP2'],
+    measure: { kind: 'count' },
+    cumulation: 'period',
+    filter: { goals: ['SG4'], types: ['table-top-exercise', 'training', 'workshop'] },
+    dataSource: 'Activity records',
+    responsible: 'Programme manager',
+    ambition: [0.9, 1.8],
+    baselineValue: 1,
+  },
+  {
+    id: 'IND-08',
+    code: '5.1',
+    name: 'Officials trained on secure information transfer',
+    definition:
+      'Participants in completed activities on transferring personal information securely.',
+    level: 'output',
+    unit: 'people',
+    direction: 'increase',
+    goals: ['SG5'],
+    purposes: ['CP2'],
+    measure: { kind: 'sum', field: 'participants.total' },
+    cumulation: 'period',
+    filter: { goals: ['SG5'] },
+    dataSource: 'Attendance sheets',
+    responsible: 'Programme manager',
+    ambition: [0.8, 1.4],
+    baselineValue: 40,
+  },
+  {
+    id: 'IND-09',
+    code: '6.1',
+    name: 'Cooperation arrangements with regional organisations in force',
+    definition:
+      'Arrangements (MoUs, letters of exchange) with regional organisations such as ASEAN, COMMIT and SAARC in force at the end of the period.',
+    level: 'outcome',
+    unit: 'arrangements',
+    direction: 'increase',
+    goals: ['SG6'],
+    purposes: ['CP4'],
+    measure: { kind: 'reported' },
+    cumulation: 'latest',
+    dataSource: 'Signed arrangements held by the RSO',
+    responsible: 'Co-managers',
+    ambition: [1, 1],
+    baselineValue: 1,
+  },
+  {
+    id: 'IND-10',
+    code: '6.2',
+    name: 'Activities delivered with regional partners',
+    definition: 'Completed activities contributing to partnerships with regional organisations.',
+    level: 'output',
+    unit: 'activities',
+    direction: 'increase',
+    goals: ['SG6'],
+    purposes: ['CP4'],
+    measure: { kind: 'count' },
+    cumulation: 'period',
+    filter: { goals: ['SG6'] },
+    dataSource: 'Activity records',
+    responsible: 'Co-managers',
+    ambition: [0.8, 1.5],
+    baselineValue: 2,
+  },
+  {
+    id: 'IND-11',
+    code: '7.2',
+    name: 'Working-group events supported',
+    definition:
+      'Completed activities giving coordination or operational support to Bali Process working groups.',
+    level: 'output',
+    unit: 'events',
+    direction: 'increase',
+    goals: ['SG7'],
+    purposes: ['CP1'],
+    measure: { kind: 'count' },
+    cumulation: 'period',
+    filter: { functions: ['F4'] },
+    dataSource: 'Activity records',
+    responsible: 'Co-managers',
+    ambition: [0.8, 1.3],
+    baselineValue: 3,
+  },
+  {
+    id: 'IND-12',
+    code: '7.3',
+    name: 'Participant satisfaction',
+    definition: 'Mean satisfaction (1–5) of evaluated trainings, workshops and exercises.',
+    level: 'outcome',
+    unit: 'score (1–5)',
+    direction: 'increase',
+    goals: ['SG7'],
+    purposes: ['CP1'],
+    measure: { kind: 'mean', field: 'evaluation.satisfaction' },
+    cumulation: 'period',
+    dataSource: 'Post-activity evaluation forms',
+    responsible: 'M&E officer',
+    ambition: [1, 1.1],
+    baselineValue: 3.9,
+  },
+  {
+    id: 'IND-13',
+    code: '1.4',
+    name: 'Knowledge gain from training',
+    definition: 'Mean difference between post- and pre-test scores, in percentage points.',
+    level: 'outcome',
+    unit: 'points',
+    direction: 'increase',
+    goals: ['SG1'],
+    purposes: ['CP2'],
+    measure: { kind: 'mean', field: 'evaluation.knowledgeGain' },
+    cumulation: 'period',
+    dataSource: 'Pre/post tests',
+    responsible: 'M&E officer',
+    ambition: [0.95, 1.25],
+    baselineValue: 15,
+  },
+  {
+    id: 'IND-14',
+    code: '1.5',
+    name: 'Secondments completed',
+    definition:
+      'Officials placed with the RSO for a project, counted since the start of the framework.',
+    level: 'output',
+    unit: 'secondments',
+    direction: 'increase',
+    goals: ['SG1'],
+    purposes: ['CP2'],
+    measure: { kind: 'count' },
+    cumulation: 'cumulative',
+    filter: { types: ['secondment'] },
+    dataSource: 'Secondment agreements',
+    responsible: 'Co-managers',
+    ambition: [0.9, 1.3],
+    baselineValue: 0,
+  },
+  {
+    id: 'IND-15',
+    code: '2.2',
+    name: 'Policy guides and research published',
+    definition:
+      'Policy guides, resources and research studies completed since the start of the framework.',
+    level: 'output',
+    unit: 'publications',
+    direction: 'increase',
+    goals: ['SG2'],
+    purposes: ['CP3'],
+    measure: { kind: 'count' },
+    cumulation: 'cumulative',
+    filter: { types: ['policy-resource', 'research'] },
+    dataSource: 'Publication records',
+    responsible: 'Policy officer',
+    ambition: [0.9, 1.3],
+    baselineValue: 0,
+  },
+  {
+    id: 'IND-16',
+    code: '7.4',
+    name: 'Days to respond to member requests',
+    definition:
+      'Average working days between a member request for support and the RSO response, as last reported.',
+    level: 'outcome',
+    unit: 'days',
+    direction: 'decrease',
+    goals: ['SG7'],
+    purposes: ['CP1'],
+    measure: { kind: 'reported' },
+    cumulation: 'latest',
+    dataSource: 'Request log',
+    responsible: 'Co-managers',
+    ambition: [1, 1],
+    baselineValue: 30,
+  },
+  {
+    id: 'IND-17',
+    code: '7.5',
+    name: 'Cost per participant',
+    definition:
+      'Activity cost divided by participants, over activities where both are recorded (ratio of sums).',
+    level: 'output',
+    unit: 'USD',
+    direction: 'decrease',
+    goals: ['SG7'],
+    purposes: ['CP1'],
+    measure: {
+      kind: 'ratio',
+      numerator: { kind: 'sum', field: 'cost' },
+      denominator: { kind: 'sum', field: 'participants.total' },
+      scale: 1,
+    },
+    cumulation: 'period',
+    dataSource: 'Finance reports; attendance sheets',
+    responsible: 'Finance officer',
+    ambition: [1, 1],
+    baselineValue: 520,
+  },
+  {
+    id: 'IND-18',
+    code: '2.3',
+    name: 'Information campaigns run',
+    definition: 'Public information campaigns completed.',
+    level: 'output',
+    unit: 'campaigns',
+    direction: 'increase',
+    goals: ['SG2'],
+    purposes: ['CP4'],
+    measure: { kind: 'count' },
+    cumulation: 'period',
+    filter: { types: ['information-campaign'] },
+    dataSource: 'Activity records',
+    responsible: 'Information sharing officer',
+    ambition: [0.9, 1.6],
+    baselineValue: 0,
+  },
+  {
+    id: 'IND-19',
+    code: '7.6',
+    name: 'Member states hosting activities',
+    definition: 'Distinct member states that hosted a completed in-person or hybrid activity.',
+    level: 'output',
+    unit: 'member states',
+    direction: 'increase',
+    goals: ['SG7'],
+    purposes: ['CP1'],
+    measure: { kind: 'distinct', field: 'hostCountry' },
+    cumulation: 'period',
+    dataSource: 'Activity records',
+    responsible: 'Co-managers',
+    ambition: [0.9, 1.3],
+    baselineValue: 5,
+  },
+  {
+    id: 'IND-20',
+    code: '7.7',
+    name: 'Working groups supported',
+    definition: 'Distinct Bali Process working groups served by at least one completed activity.',
+    level: 'output',
+    unit: 'working groups',
+    direction: 'increase',
+    goals: ['SG7'],
+    purposes: ['CP1'],
+    measure: { kind: 'distinct', field: 'workingGroups' },
+    cumulation: 'period',
+    dataSource: 'Activity records',
+    responsible: 'Co-managers',
+    ambition: [0.9, 1.1],
+    baselineValue: 4,
+  },
+  {
+    id: 'IND-21',
+    code: '7.8',
+    name: 'Requests for support received from members',
+    definition:
+      'Requests for RSO support received from member states and working groups, as reported monthly.',
+    level: 'outcome',
+    unit: 'requests',
+    direction: 'increase',
+    goals: ['SG7'],
+    purposes: ['CP1'],
+    measure: { kind: 'reported' },
+    cumulation: 'period',
+    dataSource: 'Request log (monthly report)',
+    responsible: 'Co-managers',
+    ambition: [0.9, 1.3],
+    baselineValue: 10,
+  },
 ];
 
 const TARGET_YEARS = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
@@ -321,14 +800,28 @@ const POLICY_TARGETS: Record<string, (year: number) => number> = {
 /** Indicators with targets set as a planner would: policy levels, or delivery seen plus ambition. */
 export function buildIndicators(
   rand: Random,
-  actualFor: (spec: Pick<Indicator, 'measure' | 'filter'>, start: string, end: string) => number | null,
+  actualFor: (
+    spec: Pick<Indicator, 'measure' | 'filter'>,
+    start: string,
+    end: string,
+  ) => number | null,
 ): Indicator[] {
   const framework = frameworks[0];
   return INDICATOR_SPECS.map(({ ambition, baselineValue, ...spec }) => {
     const policy = POLICY_TARGETS[spec.id];
-    const cap = spec.measure.kind === 'distinct' && spec.measure.field === 'memberStates' ? 45 : Infinity;
+    const cap =
+      spec.measure.kind === 'distinct' && spec.measure.field === 'memberStates' ? 45 : Infinity;
     const planned = (observed: number | null) =>
-      Math.min(cap, Math.max(1, Math.round((observed ?? baselineValue ?? 1) * (ambition[0] + rand.next() * (ambition[1] - ambition[0])))));
+      Math.min(
+        cap,
+        Math.max(
+          1,
+          Math.round(
+            (observed ?? baselineValue ?? 1) *
+              (ambition[0] + rand.next() * (ambition[1] - ambition[0])),
+          ),
+        ),
+      );
     const from = (start: string) => (spec.cumulation === 'cumulative' ? framework.start : start);
     const targets: Indicator['targets'] = [];
     for (const year of TARGET_YEARS) {
@@ -344,13 +837,22 @@ export function buildIndicators(
         annual = spec.measure.kind === 'distinct' ? Math.max(h1, h2) + 1 : h1 + h2;
       } else {
         h1 = planned(actualFor(spec, from(`${year}-01-01`), `${year}-06-30`));
-        h2 = annual = Math.max(h1, planned(actualFor(spec, from(`${year}-01-01`), `${year}-12-31`)));
+        h2 = annual = Math.max(
+          h1,
+          planned(actualFor(spec, from(`${year}-01-01`), `${year}-12-31`)),
+        );
       }
-      targets.push({ period: String(year), value: annual }, { period: `${year}-H1`, value: h1 }, { period: `${year}-H2`, value: h2 });
+      targets.push(
+        { period: String(year), value: annual },
+        { period: `${year}-H1`, value: h1 },
+        { period: `${year}-H2`, value: h2 },
+      );
     }
     const targetOf = (key: string) => targets.find((t) => t.period === key)?.value ?? 0;
     const additive = spec.cumulation === 'period' && !policy && spec.measure.kind !== 'distinct';
-    const frameworkTarget = additive ? targetOf('2018') + targetOf('2019') + targetOf('2020') : targetOf('2020');
+    const frameworkTarget = additive
+      ? targetOf('2018') + targetOf('2019') + targetOf('2020')
+      : targetOf('2020');
     return {
       ...spec,
       framework: framework.id,
@@ -370,7 +872,14 @@ export function buildActuals(rand: Random, today: string): Actual[] {
     ['2021-06-22', 4],
     ['2023-03-30', 5],
     ['2025-08-12', 6],
-  ].forEach(([date, value], i) => actuals.push({ id: `actual-09-${i + 1}`, indicator: 'IND-09', date: date as string, value: value as number }));
+  ].forEach(([date, value], i) =>
+    actuals.push({
+      id: `actual-09-${i + 1}`,
+      indicator: 'IND-09',
+      date: date as string,
+      value: value as number,
+    }),
+  );
   // Response time: reported each half-year, falling from the baseline with some noise.
   let days = 30;
   for (let year = 2018; year <= 2026; year++) {
@@ -385,7 +894,12 @@ export function buildActuals(rand: Random, today: string): Actual[] {
     for (let month = 1; month <= 12; month++) {
       const date = addDays(monthStart(year, month + 1), -1);
       if (date > today || (year === 2024 && (month === 3 || month === 4))) continue;
-      actuals.push({ id: `actual-21-${date.slice(0, 7)}`, indicator: 'IND-21', date, value: rand.int(0, 4) + (year >= 2019 ? 1 : 0) });
+      actuals.push({
+        id: `actual-21-${date.slice(0, 7)}`,
+        indicator: 'IND-21',
+        date,
+        value: rand.int(0, 4) + (year >= 2019 ? 1 : 0),
+      });
     }
   }
   return actuals;
@@ -393,10 +907,42 @@ export function buildActuals(rand: Random, today: string): Actual[] {
 
 export function buildNarratives(): Narrative[] {
   return [
-    { id: 'nar-1', indicator: 'IND-01', goal: null, period: '2020', text: 'In-person trainings were suspended from April 2020 during COVID-19 travel restrictions; several were redesigned as virtual workshops, which explains the shortfall against the annual target.', author: 'Co-managers', updated: '2021-01-20' },
-    { id: 'nar-2', indicator: 'IND-03', goal: null, period: '2019', text: "Nominating agencies were asked to propose women candidates for every training; the share of women rose but remains below the target in law-enforcement courses.", author: 'Co-managers', updated: '2020-01-28' },
-    { id: 'nar-3', indicator: 'IND-16', goal: null, period: '2022', text: 'A request log with a named duty officer was introduced in 2021, cutting response times.', author: 'Co-managers', updated: '2023-01-15' },
-    { id: 'nar-4', indicator: null, goal: 'SG4', period: '2021', text: 'The Task Force on Planning and Preparedness met virtually; exercises on irregular movements at sea were postponed to 2022.', author: 'Co-managers', updated: '2022-01-30' },
+    {
+      id: 'nar-1',
+      indicator: 'IND-01',
+      goal: null,
+      period: '2020',
+      text: 'In-person trainings were suspended from April 2020 during COVID-19 travel restrictions; several were redesigned as virtual workshops, which explains the shortfall against the annual target.',
+      author: 'Co-managers',
+      updated: '2021-01-20',
+    },
+    {
+      id: 'nar-2',
+      indicator: 'IND-03',
+      goal: null,
+      period: '2019',
+      text: 'Nominating agencies were asked to propose women candidates for every training; the share of women rose but remains below the target in law-enforcement courses.',
+      author: 'Co-managers',
+      updated: '2020-01-28',
+    },
+    {
+      id: 'nar-3',
+      indicator: 'IND-16',
+      goal: null,
+      period: '2022',
+      text: 'A request log with a named duty officer was introduced in 2021, cutting response times.',
+      author: 'Co-managers',
+      updated: '2023-01-15',
+    },
+    {
+      id: 'nar-4',
+      indicator: null,
+      goal: 'SG4',
+      period: '2021',
+      text: 'The Task Force on Planning and Preparedness met virtually; exercises on irregular movements at sea were postponed to 2022.',
+      author: 'Co-managers',
+      updated: '2022-01-30',
+    },
   ];
 }
 
@@ -420,7 +966,11 @@ export function generateDataset(options: GenerateOptions = DEFAULT_OPTIONS): Dat
   const activities = generateActivities(options);
   if (options.activities >= 50) inconsistentActivities(activities);
   const rand = createRandom(options.seed + 1);
-  const ctx = { memberStates: new Set(members.filter((m) => m.kind === 'state' && m.status === 'member').map((m) => m.code)) };
+  const ctx = {
+    memberStates: new Set(
+      members.filter((m) => m.kind === 'state' && m.status === 'member').map((m) => m.code),
+    ),
+  };
   const byEnd = sortByEndDate(activities);
   const indicators = buildIndicators(rand, (spec, start, end) => {
     if (spec.measure.kind === 'reported') return null;

@@ -17,7 +17,8 @@ export const routes: Routes = [
   { path: 'reports', ...notYet($localize`Reports`) },
   {
     path: 'data-quality',
-    loadComponent: () => import('./features/data-quality/data-quality-page').then((m) => m.DataQualityPage),
+    loadComponent: () =>
+      import('./features/data-quality/data-quality-page').then((m) => m.DataQualityPage),
     title: $localize`Data quality · RSO Results Dashboard`,
   },
   {

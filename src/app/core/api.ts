@@ -28,9 +28,14 @@ export class Api {
   }
 
   list<K extends CollectionName>(collection: K): Observable<Checked<RecordOf<K>[]>> {
-    return forkJoin([this.http.get<unknown>(`${API_BASE}/${collection}`), from(this.loadSchemas())]).pipe(
+    return forkJoin([
+      this.http.get<unknown>(`${API_BASE}/${collection}`),
+      from(this.loadSchemas()),
+    ]).pipe(
       map(([rows, s]) => {
-        const schema = s.COLLECTION_SCHEMAS[collection] as unknown as Parameters<Schemas['partitionRecords']>[2];
+        const schema = s.COLLECTION_SCHEMAS[collection] as unknown as Parameters<
+          Schemas['partitionRecords']
+        >[2];
         const { valid, rejected } = s.partitionRecords(collection, rows, schema);
         return { data: valid as RecordOf<K>[], rejected };
       }),
@@ -54,7 +59,10 @@ export class Api {
       map(({ settings, ...parts }) => {
         const rejected = [...Object.values(parts).flatMap((p) => p.rejected), ...settings.rejected];
         if (!settings.data[0]) throw new Error($localize`The server returned no settings record.`);
-        const data = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, v.data])) as Omit<ReferenceData, 'settings'>;
+        const data = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, v.data])) as Omit<
+          ReferenceData,
+          'settings'
+        >;
         return { data: { ...data, settings: settings.data[0] }, rejected };
       }),
     );
@@ -65,13 +73,23 @@ export class Api {
   }
 
   saveSettings(settings: Settings): Observable<Settings> {
-    return this.checked('settings', this.http.put<unknown>(`${API_BASE}/settings/${encodeURIComponent(settings.id)}`, settings));
+    return this.checked(
+      'settings',
+      this.http.put<unknown>(`${API_BASE}/settings/${encodeURIComponent(settings.id)}`, settings),
+    );
   }
 
   /** Validates a written record as the server returned it. */
-  private checked<K extends CollectionName>(collection: K, request: Observable<unknown>): Observable<RecordOf<K>> {
+  private checked<K extends CollectionName>(
+    collection: K,
+    request: Observable<unknown>,
+  ): Observable<RecordOf<K>> {
     return request.pipe(
-      switchMap((body) => from(this.loadSchemas()).pipe(map((s) => s.COLLECTION_SCHEMAS[collection].parse(body) as RecordOf<K>))),
+      switchMap((body) =>
+        from(this.loadSchemas()).pipe(
+          map((s) => s.COLLECTION_SCHEMAS[collection].parse(body) as RecordOf<K>),
+        ),
+      ),
     );
   }
 }
@@ -81,10 +99,12 @@ export function errorMessage(error: unknown): string {
   if (error instanceof HttpErrorResponse) {
     const body = error.error as { message?: unknown } | null;
     if (body && typeof body === 'object' && typeof body.message === 'string') return body.message;
-    if (error.status === 0) return $localize`The server could not be reached. Check the connection and try again.`;
+    if (error.status === 0)
+      return $localize`The server could not be reached. Check the connection and try again.`;
     return $localize`The server answered ${error.status}:status: ${error.statusText}:statusText:.`;
   }
-  if (error instanceof Error && error.name === '$ZodError') return $localize`The server sent a record that is not valid.`;
+  if (error instanceof Error && error.name === '$ZodError')
+    return $localize`The server sent a record that is not valid.`;
   if (error instanceof Error) return error.message;
   return $localize`Something went wrong.`;
 }

@@ -7,4 +7,7 @@ export function localToday(now: Date = new Date()): IsoDate {
 }
 
 /** Where the app reads "today" from: replaceable in tests, so figures do not depend on the run date. */
-export const TODAY = new InjectionToken<() => IsoDate>('TODAY', { providedIn: 'root', factory: () => () => localToday() });
+export const TODAY = new InjectionToken<() => IsoDate>('TODAY', {
+  providedIn: 'root',
+  factory: () => () => localToday(),
+});

@@ -38,8 +38,18 @@ export const STATUS_LABELS: Record<Status, string> = {
 };
 
 const MONTHS = [
-  $localize`Jan`, $localize`Feb`, $localize`Mar`, $localize`Apr`, $localize`May`, $localize`Jun`,
-  $localize`Jul`, $localize`Aug`, $localize`Sep`, $localize`Oct`, $localize`Nov`, $localize`Dec`,
+  $localize`Jan`,
+  $localize`Feb`,
+  $localize`Mar`,
+  $localize`Apr`,
+  $localize`May`,
+  $localize`Jun`,
+  $localize`Jul`,
+  $localize`Aug`,
+  $localize`Sep`,
+  $localize`Oct`,
+  $localize`Nov`,
+  $localize`Dec`,
 ];
 
 /** `2026-03-05` → `5 Mar 2026`, from the string itself (no Date, so no time-zone shift). */

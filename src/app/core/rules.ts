@@ -20,7 +20,12 @@ export interface FieldProblem {
   message: string;
 }
 
-function unknownRefs(field: string, values: readonly string[], known: ReadonlySet<string>, what: string): FieldProblem[] {
+function unknownRefs(
+  field: string,
+  values: readonly string[],
+  known: ReadonlySet<string>,
+  what: string,
+): FieldProblem[] {
   const missing = values.filter((v) => !known.has(v));
   return missing.length ? [{ field, message: `unknown ${what}: ${missing.join(', ')}` }] : [];
 }
@@ -28,18 +33,29 @@ function unknownRefs(field: string, values: readonly string[], known: ReadonlySe
 export function activityProblems(a: Activity, refs: ReferenceIds): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const { total, female, male } = a.participants;
-  if (a.endDate < a.startDate) problems.push({ field: 'endDate', message: 'must not be before the start date' });
+  if (a.endDate < a.startDate)
+    problems.push({ field: 'endDate', message: 'must not be before the start date' });
   if (total !== null && (female ?? 0) + (male ?? 0) > total) {
-    problems.push({ field: 'participants', message: 'women and men must not add up to more than the total' });
+    problems.push({
+      field: 'participants',
+      message: 'women and men must not add up to more than the total',
+    });
   }
   const byMember = a.members.reduce((s, m) => s + (m.count ?? 0), 0);
   if (total !== null && byMember > total) {
-    problems.push({ field: 'members', message: 'participants by member must not add up to more than the total' });
+    problems.push({
+      field: 'members',
+      message: 'participants by member must not add up to more than the total',
+    });
   }
   const codes = a.members.map((m) => m.code);
-  if (new Set(codes).size !== codes.length) problems.push({ field: 'members', message: 'each member may be listed once' });
+  if (new Set(codes).size !== codes.length)
+    problems.push({ field: 'members', message: 'each member may be listed once' });
   if (a.status === 'completed' && a.goals.length === 0) {
-    problems.push({ field: 'goals', message: 'a completed activity must contribute to at least one strategic goal' });
+    problems.push({
+      field: 'goals',
+      message: 'a completed activity must contribute to at least one strategic goal',
+    });
   }
   problems.push(
     ...unknownRefs('goals', a.goals, refs.goals, 'strategic goal'),
@@ -47,7 +63,12 @@ export function activityProblems(a: Activity, refs: ReferenceIds): FieldProblem[
     ...unknownRefs('functions', a.functions, refs.functions, 'function'),
     ...unknownRefs('workingGroups', a.workingGroups, refs.workingGroups, 'working group'),
     ...unknownRefs('members', codes, refs.members, 'member code'),
-    ...unknownRefs('hostCountry', a.hostCountry ? [a.hostCountry] : [], refs.members, 'member code'),
+    ...unknownRefs(
+      'hostCountry',
+      a.hostCountry ? [a.hostCountry] : [],
+      refs.members,
+      'member code',
+    ),
   );
   return problems;
 }
@@ -58,7 +79,8 @@ export function indicatorProblems(i: Indicator, refs: ReferenceIds): FieldProble
     ...unknownRefs('goals', i.goals, refs.goals, 'strategic goal'),
     ...unknownRefs('purposes', i.purposes, refs.purposes, 'core purpose'),
   ];
-  if (new Set(periods).size !== periods.length) problems.push({ field: 'targets', message: 'each period may have one target' });
+  if (new Set(periods).size !== periods.length)
+    problems.push({ field: 'targets', message: 'each period may have one target' });
   return problems;
 }
 
@@ -67,7 +89,8 @@ export function actualProblems(a: Actual, refs: ReferenceIds): FieldProblem[] {
 }
 
 export function narrativeProblems(n: Narrative, refs: ReferenceIds): FieldProblem[] {
-  if (!n.indicator && !n.goal) return [{ field: 'indicator', message: 'a narrative explains an indicator or a goal' }];
+  if (!n.indicator && !n.goal)
+    return [{ field: 'indicator', message: 'a narrative explains an indicator or a goal' }];
   return [
     ...unknownRefs('indicator', n.indicator ? [n.indicator] : [], refs.indicators, 'indicator'),
     ...unknownRefs('goal', n.goal ? [n.goal] : [], refs.goals, 'strategic goal'),

@@ -19,7 +19,8 @@ export * from './vocabulary';
 
 /** The message for a value of the wrong type, or a missing one. */
 const expected = (what: string) => ({
-  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : `must be ${what}`),
+  error: (issue: { input?: unknown }) =>
+    issue.input === undefined ? 'is required' : `must be ${what}`,
 });
 
 const text = () => z.string(expected('text'));
@@ -28,16 +29,26 @@ const num = () => z.number(expected('a number'));
 const list = <T extends z.ZodMiniType>(item: T, max: number) =>
   z.array(item, expected('a list')).check(z.maxLength(max, `must have at most ${max} entries`));
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (issue) => (issue.input === undefined ? 'is required' : `must be one of: ${values.join(', ')}`) });
+  z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined ? 'is required' : `must be one of: ${values.join(', ')}`,
+  });
 
 /** A calendar date `YYYY-MM-DD` that exists (no time, no zone). */
 export const isoDate = text().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
-  z.refine(isIsoDate, 'must be a real calendar date'),
+  // Only dates in the right format are checked for existence, so one mistake gets one message.
+  z.refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isIsoDate(v), 'must be a real calendar date'),
 );
 
-const id = text().check(z.minLength(1, 'must not be empty'), z.maxLength(64, 'must be at most 64 characters'));
-const code = text().check(z.minLength(1, 'must not be empty'), z.maxLength(32, 'must be at most 32 characters'));
+const id = text().check(
+  z.minLength(1, 'must not be empty'),
+  z.maxLength(64, 'must be at most 64 characters'),
+);
+const code = text().check(
+  z.minLength(1, 'must not be empty'),
+  z.maxLength(32, 'must be at most 32 characters'),
+);
 /**
  * Free text is shown as text everywhere, never as markup. Script tags and control characters
  * are refused anyway: they are never legitimate in a record and usually mean a paste gone wrong.
@@ -46,10 +57,19 @@ const safeText = (max: number) =>
   text().check(
     z.maxLength(max, `must be at most ${max} characters`),
     z.refine((v) => !/<\s*\/?\s*script/i.test(v), 'must not contain script tags'),
-    // eslint-disable-next-line no-control-regex
-    z.refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), 'must not contain control characters'),
+    z.refine((v) => !hasControlCharacter(v), 'must not contain control characters'),
   );
-const shortText = (max = 200) => safeText(max).check(z.refine((v) => v.trim().length > 0, 'is required'));
+/** Control characters other than tab, line feed and carriage return. */
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
+  }
+  return false;
+}
+
+const shortText = (max = 200) =>
+  safeText(max).check(z.refine((v) => v.trim().length > 0, 'is required'));
 const optionalText = (max = 2000) => z.optional(safeText(max));
 /** A count that may be unknown: null means "not recorded", never zero. */
 const count = z.nullable(whole().check(z.minimum(0, 'must not be negative')));
@@ -115,9 +135,18 @@ export const activitySchema = z.object({
   members: list(activityMemberSchema, 100),
   evaluation: z.optional(
     z.object({
-      satisfaction: z.optional(z.nullable(num().check(z.minimum(1, 'must be at least 1'), z.maximum(5, 'must be at most 5')))),
+      satisfaction: z.optional(
+        z.nullable(
+          num().check(z.minimum(1, 'must be at least 1'), z.maximum(5, 'must be at most 5')),
+        ),
+      ),
       knowledgeGain: z.optional(
-        z.nullable(num().check(z.minimum(-100, 'must be at least -100'), z.maximum(100, 'must be at most 100'))),
+        z.nullable(
+          num().check(
+            z.minimum(-100, 'must be at least -100'),
+            z.maximum(100, 'must be at most 100'),
+          ),
+        ),
       ),
     }),
   ),
@@ -157,7 +186,9 @@ export const activityFilterSchema = z.object({
 });
 
 /** Target period keys: `2019` (year), `2019-H1`/`2019-H2` (half-year). */
-export const periodKey = text().check(z.regex(/^\d{4}(-H[12]|-Q[1-4]|-\d{2})?$/, 'must be a period like 2019 or 2019-H1'));
+export const periodKey = text().check(
+  z.regex(/^\d{4}(-H[12]|-Q[1-4]|-\d{2})?$/, 'must be a period like 2019 or 2019-H1'),
+);
 
 export const indicatorSchema = z.object({
   id,
@@ -200,9 +231,18 @@ export const narrativeSchema = z.object({
 
 export const settingsSchema = z.object({
   id,
-  yearStartMonth: whole().check(z.minimum(1, 'must be a month from 1 to 12'), z.maximum(12, 'must be a month from 1 to 12')),
-  onTrackThreshold: num().check(z.gt(0, 'must be above 0'), z.maximum(2, 'must be at most 2 (200 %)')),
-  atRiskThreshold: num().check(z.minimum(0, 'must not be negative'), z.maximum(2, 'must be at most 2 (200 %)')),
+  yearStartMonth: whole().check(
+    z.minimum(1, 'must be a month from 1 to 12'),
+    z.maximum(12, 'must be a month from 1 to 12'),
+  ),
+  onTrackThreshold: num().check(
+    z.gt(0, 'must be above 0'),
+    z.maximum(2, 'must be at most 2 (200 %)'),
+  ),
+  atRiskThreshold: num().check(
+    z.minimum(0, 'must not be negative'),
+    z.maximum(2, 'must be at most 2 (200 %)'),
+  ),
   currentFramework: id,
   demoData: z.boolean(expected('true or false')),
 });

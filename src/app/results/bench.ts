@@ -30,7 +30,7 @@ function time(runs: number, fn: () => unknown): number {
 /** The floor: one plain loop over the records, reading one field of each. */
 function plainLoop(activities: readonly Activity[]): number {
   let sum = 0;
-  for (let i = 0; i < activities.length; i++) sum += activities[i].participants.total ?? 0;
+  for (const a of activities) sum += a.participants.total ?? 0;
   return sum;
 }
 
@@ -43,14 +43,18 @@ for (const n of sizes.length ? sizes : [1_000, 10_000, 100_000]) {
   const data = { ...generated, activities: sortByEndDate(generated.activities) };
   const framework = data.frameworks[0];
   const periods = [
-    ...(['year', 'half', 'quarter', 'month'] as const).flatMap((g) => periodsBetween(g, framework.start, framework.end)),
+    ...(['year', 'half', 'quarter', 'month'] as const).flatMap((g) =>
+      periodsBetween(g, framework.start, framework.end),
+    ),
     frameworkPeriod(framework),
   ];
   const ctx: EvaluationContext = {
     today: DEFAULT_OPTIONS.today,
     frameworkStart: framework.start,
     thresholds: DEFAULT_THRESHOLDS,
-    memberStates: new Set(data.members.filter((m) => m.kind === 'state' && m.status === 'member').map((m) => m.code)),
+    memberStates: new Set(
+      data.members.filter((m) => m.kind === 'state' && m.status === 'member').map((m) => m.code),
+    ),
   };
   const runs = n >= 100_000 ? 5 : 15;
   global.gc?.();
@@ -58,9 +62,21 @@ for (const n of sizes.length ? sizes : [1_000, 10_000, 100_000]) {
   const all = time(runs, () => evaluateIndicators({ ...data }, periods, ctx));
   // A filter change as the dashboard does it: refilter the records, then evaluate the
   // selected period and the framework's years (the views on screen).
-  const visible = [yearPeriod(2019), yearPeriod(2018), yearPeriod(2020), frameworkPeriod(framework)];
+  const visible = [
+    yearPeriod(2019),
+    yearPeriod(2018),
+    yearPeriod(2020),
+    frameworkPeriod(framework),
+  ];
   const filterChange = time(runs, () =>
-    evaluateIndicators({ ...data, activities: filterActivities(data.activities, { types: ['training', 'workshop'] }) }, visible, ctx),
+    evaluateIndicators(
+      {
+        ...data,
+        activities: filterActivities(data.activities, { types: ['training', 'workshop'] }),
+      },
+      visible,
+      ctx,
+    ),
   );
   const floor = time(runs * 4, () => plainLoop(data.activities));
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1_048_576;
@@ -78,5 +94,7 @@ for (const n of sizes.length ? sizes : [1_000, 10_000, 100_000]) {
     ].join(' | '),
   );
 }
-console.log('activities | indicators×periods | sort on load ms | all indicators ms | filter change ms | plain loop ms | engine÷floor | heap MB (during)');
+console.log(
+  'activities | indicators×periods | sort on load ms | all indicators ms | filter change ms | plain loop ms | engine÷floor | heap MB (during)',
+);
 for (const r of rows) console.log(r);

@@ -17,7 +17,12 @@ describe('disaggregation', () => {
 
   it('counts participation per member, keeping unknown counts apart', () => {
     const rows = byMember([
-      activity({ members: [{ code: 'THA', count: 3 }, { code: 'IDN', count: null }] }),
+      activity({
+        members: [
+          { code: 'THA', count: 3 },
+          { code: 'IDN', count: null },
+        ],
+      }),
       activity({ members: [{ code: 'THA', count: 2 }] }),
     ]);
     expect(rows).toEqual([
@@ -27,7 +32,11 @@ describe('disaggregation', () => {
   });
 
   it('breaks a measure down by a multi-valued dimension', () => {
-    const list = [activity({ goals: ['SG1', 'SG2'] }), activity({ goals: ['SG2'] }), activity({ goals: [] })];
+    const list = [
+      activity({ goals: ['SG1', 'SG2'] }),
+      activity({ goals: ['SG2'] }),
+      activity({ goals: [] }),
+    ];
     const rows = breakdown(list, 'goal', { kind: 'count' }, context());
     expect(rows.map((r) => [r.key, r.figure.value])).toEqual([
       ['SG2', 2],
@@ -37,10 +46,38 @@ describe('disaggregation', () => {
 
   it('breaks down by sub-region through the member list', () => {
     const members = new Map([
-      ['THA', { id: 'THA', code: 'THA', name: 'Thailand', kind: 'state' as const, status: 'member' as const, subRegion: 'South-East Asia' as const }],
-      ['AUS', { id: 'AUS', code: 'AUS', name: 'Australia', kind: 'state' as const, status: 'member' as const, subRegion: 'Pacific' as const }],
+      [
+        'THA',
+        {
+          id: 'THA',
+          code: 'THA',
+          name: 'Thailand',
+          kind: 'state' as const,
+          status: 'member' as const,
+          subRegion: 'South-East Asia' as const,
+        },
+      ],
+      [
+        'AUS',
+        {
+          id: 'AUS',
+          code: 'AUS',
+          name: 'Australia',
+          kind: 'state' as const,
+          status: 'member' as const,
+          subRegion: 'Pacific' as const,
+        },
+      ],
     ]);
-    const list = [activity({ members: [{ code: 'THA', count: 1 }, { code: 'AUS', count: 1 }] }), activity({ members: [{ code: 'THA', count: 1 }] })];
+    const list = [
+      activity({
+        members: [
+          { code: 'THA', count: 1 },
+          { code: 'AUS', count: 1 },
+        ],
+      }),
+      activity({ members: [{ code: 'THA', count: 1 }] }),
+    ];
     const rows = breakdown(list, 'subRegion', { kind: 'count' }, context(), members);
     expect(rows.map((r) => [r.key, r.figure.value])).toEqual([
       ['South-East Asia', 2],

@@ -3,7 +3,16 @@ import type { Activity, Measure, Member } from '../core/schema';
 import { Figure } from './figure';
 import { computeMeasure, MeasureContext, numericValue } from './measures';
 
-export type Dimension = 'type' | 'status' | 'modality' | 'workingGroup' | 'goal' | 'purpose' | 'function' | 'member' | 'subRegion';
+export type Dimension =
+  | 'type'
+  | 'status'
+  | 'modality'
+  | 'workingGroup'
+  | 'goal'
+  | 'purpose'
+  | 'function'
+  | 'member'
+  | 'subRegion';
 
 export interface Breakdown {
   key: string;
@@ -11,7 +20,11 @@ export interface Breakdown {
 }
 
 /** The keys an activity falls under for a dimension (several for multi-valued fields). */
-export function keysOf(a: Activity, dimension: Dimension, membersByCode?: ReadonlyMap<string, Member>): readonly string[] {
+export function keysOf(
+  a: Activity,
+  dimension: Dimension,
+  membersByCode?: ReadonlyMap<string, Member>,
+): readonly string[] {
   switch (dimension) {
     case 'type':
       return [a.type];
@@ -101,8 +114,18 @@ export function bySex(activities: readonly Activity[]): SexBreakdown {
   }
   const n = activities.length;
   return {
-    female: { value: femaleKnown || n === 0 ? female : null, records: n, known: femaleKnown, unknown: n - femaleKnown },
-    male: { value: maleKnown || n === 0 ? male : null, records: n, known: maleKnown, unknown: n - maleKnown },
+    female: {
+      value: femaleKnown || n === 0 ? female : null,
+      records: n,
+      known: femaleKnown,
+      unknown: n - femaleKnown,
+    },
+    male: {
+      value: maleKnown || n === 0 ? male : null,
+      records: n,
+      known: maleKnown,
+      unknown: n - maleKnown,
+    },
     notRecorded,
     femaleShare: pairF + pairM > 0 ? pairF / (pairF + pairM) : null,
   };
@@ -124,11 +147,14 @@ export function byMember(activities: readonly Activity[]): MemberParticipation[]
   for (const a of activities) {
     for (const m of a.members) {
       let row = map.get(m.code);
-      if (!row) map.set(m.code, (row = { code: m.code, activities: 0, participants: 0, countUnknown: 0 }));
+      if (!row)
+        map.set(m.code, (row = { code: m.code, activities: 0, participants: 0, countUnknown: 0 }));
       row.activities++;
       if (m.count !== null && m.count >= 0) row.participants += m.count;
       else row.countUnknown++;
     }
   }
-  return [...map.values()].sort((x, y) => y.participants - x.participants || x.code.localeCompare(y.code));
+  return [...map.values()].sort(
+    (x, y) => y.participants - x.participants || x.code.localeCompare(y.code),
+  );
 }

@@ -40,10 +40,16 @@ const activityArb: fc.Arbitrary<Activity> = fc
 /** The obvious computation, written without the engine's indexes or shortcuts. */
 function naive(activities: Activity[], start: string, end: string, goal: string | null) {
   const inScope = activities.filter(
-    (a) => a.status === 'completed' && a.endDate >= start && a.endDate <= end && (goal === null || a.goals.includes(goal)),
+    (a) =>
+      a.status === 'completed' &&
+      a.endDate >= start &&
+      a.endDate <= end &&
+      (goal === null || a.goals.includes(goal)),
   );
   const totals = inScope.map((a) => a.participants.total).filter((v): v is number => v !== null);
-  const both = inScope.filter((a) => a.participants.female !== null && a.participants.male !== null);
+  const both = inScope.filter(
+    (a) => a.participants.female !== null && a.participants.male !== null,
+  );
   const women = both.reduce((s, a) => s + a.participants.female!, 0);
   const known = both.reduce((s, a) => s + a.participants.female! + a.participants.male!, 0);
   return {
@@ -55,7 +61,10 @@ function naive(activities: Activity[], start: string, end: string, goal: string 
 }
 
 describe('engine against a naive reference computation', () => {
-  const periods = [...periodsBetween('half', '2017-01-01', '2021-12-31'), ...periodsBetween('quarter', '2018-01-01', '2019-12-31')];
+  const periods = [
+    ...periodsBetween('half', '2017-01-01', '2021-12-31'),
+    ...periodsBetween('quarter', '2018-01-01', '2019-12-31'),
+  ];
   const indicators = [
     indicator({ id: 'count' }),
     indicator({ id: 'sum', measure: { kind: 'sum', field: 'participants.total' } }),
@@ -74,7 +83,11 @@ describe('engine against a naive reference computation', () => {
   it('agrees on counts, sums with coverage, and shares for every period', () => {
     fc.assert(
       fc.property(fc.array(activityArb, { maxLength: 60 }), (activities) => {
-        const [count, sum, share, goal] = evaluateIndicators({ indicators, activities, actuals: [] }, periods, context());
+        const [count, sum, share, goal] = evaluateIndicators(
+          { indicators, activities, actuals: [] },
+          periods,
+          context(),
+        );
         periods.forEach((p, i) => {
           const expected = naive(activities, p.start, p.end, null);
           expect(count.periods[i].actual.value).toBe(expected.count);

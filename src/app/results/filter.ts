@@ -24,7 +24,10 @@ function oneOf(wanted: readonly string[], pick: (a: Activity) => string): Check 
  * a Set. Statuses default to `defaultStatuses` when given (indicators count completed
  * activities); without it (the global filter) every status passes.
  */
-export function compileFilter(filter: ActivityFilter | undefined, defaultStatuses?: readonly ActivityStatus[]): Check {
+export function compileFilter(
+  filter: ActivityFilter | undefined,
+  defaultStatuses?: readonly ActivityStatus[],
+): Check {
   const checks: Check[] = [];
   const statuses = filter?.statuses?.length ? filter.statuses : defaultStatuses;
   if (statuses?.length) checks.push(oneOf(statuses, (a) => a.status));
@@ -33,8 +36,10 @@ export function compileFilter(filter: ActivityFilter | undefined, defaultStatuse
   if (filter?.goals?.length) checks.push(anyOf(filter.goals, (a) => a.goals));
   if (filter?.purposes?.length) checks.push(anyOf(filter.purposes, (a) => a.purposes));
   if (filter?.functions?.length) checks.push(anyOf(filter.functions, (a) => a.functions));
-  if (filter?.workingGroups?.length) checks.push(anyOf(filter.workingGroups, (a) => a.workingGroups));
-  if (filter?.members?.length) checks.push(anyOf(filter.members, (a) => a.members.map((m) => m.code)));
+  if (filter?.workingGroups?.length)
+    checks.push(anyOf(filter.workingGroups, (a) => a.workingGroups));
+  if (filter?.members?.length)
+    checks.push(anyOf(filter.members, (a) => a.members.map((m) => m.code)));
   if (checks.length === 0) return () => true;
   if (checks.length === 1) return checks[0];
   return (a) => checks.every((check) => check(a));
@@ -64,9 +69,12 @@ export function filterActivities(
  */
 export function sortByEndDate(activities: readonly Activity[]): readonly Activity[] {
   let sorted = true;
-  for (let i = 1; i < activities.length && sorted; i++) sorted = activities[i - 1].endDate <= activities[i].endDate;
+  for (let i = 1; i < activities.length && sorted; i++)
+    sorted = activities[i - 1].endDate <= activities[i].endDate;
   if (sorted) return activities;
-  return [...activities].sort((a, b) => (a.endDate < b.endDate ? -1 : a.endDate > b.endDate ? 1 : 0));
+  return [...activities].sort((a, b) =>
+    a.endDate < b.endDate ? -1 : a.endDate > b.endDate ? 1 : 0,
+  );
 }
 
 /** Index of the first activity (sorted by end date) whose end date is ≥ `date`. */

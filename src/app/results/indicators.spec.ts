@@ -17,8 +17,16 @@ describe('indicator evaluation', () => {
   });
 
   it('includes both ends of a period', () => {
-    const list = [activity({ endDate: '2019-01-01' }), activity({ endDate: '2019-12-31' }), activity({ endDate: '2020-01-01' })];
-    const [result] = evaluateIndicators({ indicators: [indicator()], activities: list, actuals: [] }, [yearPeriod(2019)], ctx);
+    const list = [
+      activity({ endDate: '2019-01-01' }),
+      activity({ endDate: '2019-12-31' }),
+      activity({ endDate: '2020-01-01' }),
+    ];
+    const [result] = evaluateIndicators(
+      { indicators: [indicator()], activities: list, actuals: [] },
+      [yearPeriod(2019)],
+      ctx,
+    );
     expect(result.periods[0].actual.value).toBe(2);
   });
 
@@ -32,7 +40,10 @@ describe('indicator evaluation', () => {
     const periods = [yearPeriod(2019)];
     const [completed, ongoing] = evaluateIndicators(
       {
-        indicators: [indicator(), indicator({ id: 'B', filter: { statuses: ['ongoing', 'completed'] } })],
+        indicators: [
+          indicator(),
+          indicator({ id: 'B', filter: { statuses: ['ongoing', 'completed'] } }),
+        ],
         activities: list,
         actuals: [],
       },
@@ -51,7 +62,11 @@ describe('indicator evaluation', () => {
     ];
     const periods = [yearPeriod(2019)];
     const evaluate = (filter: object) =>
-      evaluateIndicators({ indicators: [indicator({ filter })], activities: list, actuals: [] }, periods, ctx)[0].periods[0].actual.value;
+      evaluateIndicators(
+        { indicators: [indicator({ filter })], activities: list, actuals: [] },
+        periods,
+        ctx,
+      )[0].periods[0].actual.value;
     expect(evaluate({ types: ['training'] })).toBe(2);
     expect(evaluate({ goals: ['SG2'] })).toBe(2);
     expect(evaluate({ goals: ['SG3'], types: ['training'] })).toBe(1);
@@ -60,7 +75,11 @@ describe('indicator evaluation', () => {
   });
 
   it('cumulates from the framework start', () => {
-    const list = [activity({ endDate: '2017-06-01' }), activity({ endDate: '2018-06-01' }), activity({ endDate: '2019-06-01' })];
+    const list = [
+      activity({ endDate: '2017-06-01' }),
+      activity({ endDate: '2018-06-01' }),
+      activity({ endDate: '2019-06-01' }),
+    ];
     const [result] = evaluateIndicators(
       { indicators: [indicator({ cumulation: 'cumulative' })], activities: list, actuals: [] },
       [yearPeriod(2018), yearPeriod(2019)],
@@ -94,18 +113,37 @@ describe('indicator evaluation', () => {
   });
 
   it('finds targets per period and for the whole framework', () => {
-    const ind = indicator({ targets: [{ period: '2019', value: 12 }, { period: '2019-H1', value: 5 }], frameworkTarget: 40 });
+    const ind = indicator({
+      targets: [
+        { period: '2019', value: 12 },
+        { period: '2019-H1', value: 5 },
+      ],
+      frameworkTarget: 40,
+    });
     expect(targetFor(ind, yearPeriod(2019))).toBe(12);
     expect(targetFor(ind, halfPeriod(2019, 1))).toBe(5);
     expect(targetFor(ind, halfPeriod(2019, 2))).toBeNull();
     expect(targetFor(ind, frameworkPeriod(framework))).toBe(40);
-    expect(targetFor(ind, sincePeriod({ id: 'm', shortName: 'M', date: '2019-01-01' }, '2020-01-01'))).toBeNull();
+    expect(
+      targetFor(ind, sincePeriod({ id: 'm', shortName: 'M', date: '2019-01-01' }, '2020-01-01')),
+    ).toBeNull();
   });
 
   it('reports an empty past period as zero against its target, and an unstarted one as not yet due', () => {
-    const ind = indicator({ targets: [{ period: '2019', value: 4 }, { period: '2027', value: 4 }] });
-    const [result] = evaluateIndicators({ indicators: [ind], activities: [], actuals: [] }, [yearPeriod(2019), yearPeriod(2027)], ctx);
-    expect(result.periods[0]).toEqual(jasmine.objectContaining({ status: 'off-track', progress: 0 }));
+    const ind = indicator({
+      targets: [
+        { period: '2019', value: 4 },
+        { period: '2027', value: 4 },
+      ],
+    });
+    const [result] = evaluateIndicators(
+      { indicators: [ind], activities: [], actuals: [] },
+      [yearPeriod(2019), yearPeriod(2027)],
+      ctx,
+    );
+    expect(result.periods[0]).toEqual(
+      jasmine.objectContaining({ status: 'off-track', progress: 0 }),
+    );
     expect(result.periods[1]).toEqual(jasmine.objectContaining({ status: 'not-yet-due' }));
     expect(result.periods[1].actual.value).toBeNull();
   });
@@ -113,7 +151,11 @@ describe('indicator evaluation', () => {
   it('marks a running period and pro-rates its target', () => {
     const ind = indicator({ targets: [{ period: '2026', value: 365 }] });
     const list = Array.from({ length: 300 }, () => activity({ endDate: '2026-03-01' }));
-    const [result] = evaluateIndicators({ indicators: [ind], activities: list, actuals: [] }, [yearPeriod(2026)], ctx);
+    const [result] = evaluateIndicators(
+      { indicators: [ind], activities: list, actuals: [] },
+      [yearPeriod(2026)],
+      ctx,
+    );
     const p = result.periods[0];
     expect(p.running).toBeTrue();
     expect(p.expected).toBeCloseTo(328, 6); // 1 Jan – 24 Nov 2026 is 328 days
@@ -121,13 +163,19 @@ describe('indicator evaluation', () => {
   });
 
   it('lists the activities behind a figure', () => {
-    const list = [activity({ endDate: '2019-05-01' }), activity({ endDate: '2020-05-01' }), activity({ endDate: '2019-06-01', status: 'cancelled' })];
+    const list = [
+      activity({ endDate: '2019-05-01' }),
+      activity({ endDate: '2020-05-01' }),
+      activity({ endDate: '2019-06-01', status: 'cancelled' }),
+    ];
     const behind = contributingActivities(indicator(), yearPeriod(2019), list, '2018-01-01');
     expect(behind.map((a) => a.id)).toEqual([list[0].id]);
   });
 
   it('evaluates many periods of one granularity', () => {
-    const list = periodsBetween('month', '2019-01-01', '2019-12-31').map((m) => activity({ endDate: m.end }));
+    const list = periodsBetween('month', '2019-01-01', '2019-12-31').map((m) =>
+      activity({ endDate: m.end }),
+    );
     const [result] = evaluateIndicators(
       { indicators: [indicator()], activities: list, actuals: [] },
       periodsBetween('quarter', '2019-01-01', '2019-12-31'),

@@ -38,7 +38,10 @@ export function targetFor(indicator: Indicator, period: Period): number | null {
 }
 
 /** The activities an indicator counts, sorted by end date, given the globally filtered ones. */
-export function indicatorActivities(indicator: Indicator, activitiesByEnd: readonly Activity[]): readonly Activity[] {
+export function indicatorActivities(
+  indicator: Indicator,
+  activitiesByEnd: readonly Activity[],
+): readonly Activity[] {
   return filterActivities(activitiesByEnd, indicator.filter, DEFAULT_STATUSES);
 }
 
@@ -52,7 +55,9 @@ export function reportedFigure(
   if (cumulation === 'latest') {
     let latest: Actual | null = null;
     for (const a of actuals) if (a.date <= end && (!latest || a.date >= latest.date)) latest = a;
-    return latest ? { value: latest.value, records: 1, known: 1, unknown: 0 } : { value: null, records: 0, known: 0, unknown: 0 };
+    return latest
+      ? { value: latest.value, records: 1, known: 1, unknown: 0 }
+      : { value: null, records: 0, known: 0, unknown: 0 };
   }
   let sum = 0;
   let n = 0;
@@ -81,7 +86,10 @@ export function evaluateIndicator(
   const results = periods.map((period): IndicatorPeriodResult => {
     // Cumulative indicators count from the framework start; a period that began earlier
     // (e.g. "since the 6th Ministerial Conference") keeps its own start.
-    const start = indicator.cumulation === 'cumulative' ? minStart(ctx.frameworkStart, period.start) : period.start;
+    const start =
+      indicator.cumulation === 'cumulative'
+        ? minStart(ctx.frameworkStart, period.start)
+        : period.start;
     let actual: Figure;
     if (reported) {
       actual = reportedFigure(actuals, indicator.cumulation, start, period.end);
@@ -152,7 +160,11 @@ export function evaluateIndicators(
  * end within reach of the periods are considered, the completed ones are picked out once, and
  * indicators with the same filter share one list.
  */
-function countedActivities(activities: readonly Activity[], periods: readonly Period[], frameworkStart: IsoDate) {
+function countedActivities(
+  activities: readonly Activity[],
+  periods: readonly Period[],
+  frameworkStart: IsoDate,
+) {
   const byEnd = sortByEndDate(activities);
   let first = frameworkStart;
   let last = '0000-00-00';
@@ -170,7 +182,9 @@ function countedActivities(activities: readonly Activity[], periods: readonly Pe
     const key = JSON.stringify(filter);
     let list = shared.get(key);
     if (!list) {
-      list = filter.statuses?.length ? filterActivities(inReach, filter) : filterActivities(completed, filter);
+      list = filter.statuses?.length
+        ? filterActivities(inReach, filter)
+        : filterActivities(completed, filter);
       shared.set(key, list);
     }
     return list;
@@ -196,7 +210,8 @@ export function contributingActivities(
 ): Activity[] {
   if (indicator.measure.kind === 'reported') return [];
   const counted = indicatorActivities(indicator, sortByEndDate(activities));
-  const start = indicator.cumulation === 'cumulative' ? minStart(frameworkStart, period.start) : period.start;
+  const start =
+    indicator.cumulation === 'cumulative' ? minStart(frameworkStart, period.start) : period.start;
   const [from, to] = rangeOf(counted, start, period.end);
   return counted.slice(from, to);
 }

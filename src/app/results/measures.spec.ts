@@ -24,7 +24,9 @@ describe('measures', () => {
 
   it('is unknown, not zero, when no activity recorded the value', () => {
     const list = [activity({ participants: { total: null, female: null, male: null } })];
-    expect(computeMeasure(list, { kind: 'sum', field: 'participants.total' }, ctx).value).toBeNull();
+    expect(
+      computeMeasure(list, { kind: 'sum', field: 'participants.total' }, ctx).value,
+    ).toBeNull();
   });
 
   it('is zero when there were no activities at all', () => {
@@ -108,8 +110,18 @@ describe('measures', () => {
 
   it('counts distinct member states, ignoring organisations and unrecorded lists', () => {
     const list = [
-      activity({ members: [{ code: 'THA', count: 3 }, { code: 'IOM', count: 1 }] }),
-      activity({ members: [{ code: 'THA', count: null }, { code: 'IDN', count: 2 }] }),
+      activity({
+        members: [
+          { code: 'THA', count: 3 },
+          { code: 'IOM', count: 1 },
+        ],
+      }),
+      activity({
+        members: [
+          { code: 'THA', count: null },
+          { code: 'IDN', count: 2 },
+        ],
+      }),
       activity({ members: [] }),
     ];
     expect(computeMeasure(list, { kind: 'distinct', field: 'memberStates' }, ctx)).toEqual({

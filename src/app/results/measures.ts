@@ -41,7 +41,11 @@ export function numericValue(activity: Activity, field: NumericField): number | 
 }
 
 /** Values of a list field, or null when the activity does not record them. */
-export function listValues(activity: Activity, field: ListField, ctx: MeasureContext): readonly string[] | null {
+export function listValues(
+  activity: Activity,
+  field: ListField,
+  ctx: MeasureContext,
+): readonly string[] | null {
   switch (field) {
     case 'members':
       return activity.members.length ? activity.members.map((m) => m.code) : null;
@@ -70,21 +74,42 @@ export interface Accumulator {
 }
 
 export function newAccumulator(measure: Measure): Accumulator {
-  return { records: 0, known: 0, total: 0, numerator: 0, denominator: 0, values: measure.kind === 'distinct' ? new Set() : null };
+  return {
+    records: 0,
+    known: 0,
+    total: 0,
+    numerator: 0,
+    denominator: 0,
+    values: measure.kind === 'distinct' ? new Set() : null,
+  };
 }
 
-type SumRatio = { kind: 'ratio'; numerator: { kind: 'sum'; field: NumericField }; denominator: { kind: 'sum'; field: NumericField }; scale: number };
+interface SumRatio {
+  kind: 'ratio';
+  numerator: { kind: 'sum'; field: NumericField };
+  denominator: { kind: 'sum'; field: NumericField };
+  scale: number;
+}
 
 /** Ratios of two sums accumulate (pairwise complete); ratios of other measures do not. */
 function isSumRatio(measure: Measure): measure is SumRatio {
-  return measure.kind === 'ratio' && measure.numerator.kind === 'sum' && measure.denominator.kind === 'sum';
+  return (
+    measure.kind === 'ratio' &&
+    measure.numerator.kind === 'sum' &&
+    measure.denominator.kind === 'sum'
+  );
 }
 
 export function canAccumulate(measure: Measure): boolean {
   return measure.kind !== 'reported' && (measure.kind !== 'ratio' || isSumRatio(measure));
 }
 
-export function accumulate(acc: Accumulator, a: Activity, measure: Measure, ctx: MeasureContext): void {
+export function accumulate(
+  acc: Accumulator,
+  a: Activity,
+  measure: Measure,
+  ctx: MeasureContext,
+): void {
   acc.records++;
   switch (measure.kind) {
     case 'count':
@@ -147,7 +172,10 @@ export function finish(acc: Accumulator, measure: Measure): Figure {
     case 'distinct':
       return { value: known > 0 || records === 0 ? acc.values!.size : null, ...coverage };
     case 'ratio':
-      return { value: acc.denominator > 0 ? (acc.numerator / acc.denominator) * measure.scale : null, ...coverage };
+      return {
+        value: acc.denominator > 0 ? (acc.numerator / acc.denominator) * measure.scale : null,
+        ...coverage,
+      };
     case 'reported':
       // Reported measures come from actuals, not activities (see indicators.ts).
       return { value: null, records: 0, known: 0, unknown: 0 };
@@ -162,7 +190,8 @@ export function computeMeasure(
   from = 0,
   to = list.length,
 ): Figure {
-  if (measure.kind === 'ratio' && !isSumRatio(measure)) return ratioOfFigures(list, measure, ctx, from, to);
+  if (measure.kind === 'ratio' && !isSumRatio(measure))
+    return ratioOfFigures(list, measure, ctx, from, to);
   const acc = newAccumulator(measure);
   for (let i = from; i < to; i++) accumulate(acc, list[i], measure, ctx);
   return finish(acc, measure);
@@ -178,7 +207,9 @@ function ratioOfFigures(
   const top = computeMeasure(list, measure.numerator, ctx, from, to);
   const bottom = computeMeasure(list, measure.denominator, ctx, from, to);
   const value =
-    top.value !== null && bottom.value !== null && bottom.value > 0 ? (top.value / bottom.value) * measure.scale : null;
+    top.value !== null && bottom.value !== null && bottom.value > 0
+      ? (top.value / bottom.value) * measure.scale
+      : null;
   const known = Math.min(top.known, bottom.known);
   const records = Math.max(0, to - from);
   return { value, records, known, unknown: records - known };
@@ -186,5 +217,10 @@ function ratioOfFigures(
 
 /** True for measures whose value grows with time (so a running period's target is pro-rated). */
 export function isAdditive(measure: Measure): boolean {
-  return measure.kind === 'count' || measure.kind === 'sum' || measure.kind === 'distinct' || measure.kind === 'reported';
+  return (
+    measure.kind === 'count' ||
+    measure.kind === 'sum' ||
+    measure.kind === 'distinct' ||
+    measure.kind === 'reported'
+  );
 }

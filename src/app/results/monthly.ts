@@ -15,7 +15,11 @@ export interface MonthPartials {
 }
 
 /** Builds month partials from activities sorted by end date. */
-export function monthPartials(sorted: readonly Activity[], measure: Measure, ctx: MeasureContext): MonthPartials {
+export function monthPartials(
+  sorted: readonly Activity[],
+  measure: Measure,
+  ctx: MeasureContext,
+): MonthPartials {
   const months: string[] = [];
   const partials: Accumulator[] = [];
   let current: Accumulator | null = null;
@@ -50,7 +54,12 @@ function firstAtOrAfter(months: readonly string[], month: string): number {
 }
 
 /** The figure for whole months [start, end] (see isWholeMonths). */
-export function figureFromMonths(index: MonthPartials, measure: Measure, start: string, end: string): Figure {
+export function figureFromMonths(
+  index: MonthPartials,
+  measure: Measure,
+  start: string,
+  end: string,
+): Figure {
   const from = firstAtOrAfter(index.months, start.slice(0, 7));
   const to = firstAtOrAfter(index.months, addDays(end, 1).slice(0, 7));
   const acc = newAccumulator(measure);

@@ -12,23 +12,48 @@ import {
 
 describe('periods', () => {
   it('builds calendar and work-plan years', () => {
-    expect(yearPeriod(2019)).toEqual(jasmine.objectContaining({ key: '2019', start: '2019-01-01', end: '2019-12-31' }));
+    expect(yearPeriod(2019)).toEqual(
+      jasmine.objectContaining({ key: '2019', start: '2019-01-01', end: '2019-12-31' }),
+    );
     expect(yearPeriod(2019, 7)).toEqual(
-      jasmine.objectContaining({ key: '2019', label: '2019/20', start: '2019-07-01', end: '2020-06-30' }),
+      jasmine.objectContaining({
+        key: '2019',
+        label: '2019/20',
+        start: '2019-07-01',
+        end: '2020-06-30',
+      }),
     );
   });
 
   it('follows the year start for halves and quarters', () => {
-    expect(halfPeriod(2020, 2)).toEqual(jasmine.objectContaining({ start: '2020-07-01', end: '2020-12-31' }));
-    expect(halfPeriod(2019, 2, 7)).toEqual(jasmine.objectContaining({ start: '2020-01-01', end: '2020-06-30' }));
-    expect(quarterPeriod(2020, 1)).toEqual(jasmine.objectContaining({ start: '2020-01-01', end: '2020-03-31' }));
-    expect(quarterPeriod(2019, 4, 7)).toEqual(jasmine.objectContaining({ start: '2020-04-01', end: '2020-06-30' }));
-    expect(monthPeriod(2020, 2)).toEqual(jasmine.objectContaining({ key: '2020-02', end: '2020-02-29' }));
+    expect(halfPeriod(2020, 2)).toEqual(
+      jasmine.objectContaining({ start: '2020-07-01', end: '2020-12-31' }),
+    );
+    expect(halfPeriod(2019, 2, 7)).toEqual(
+      jasmine.objectContaining({ start: '2020-01-01', end: '2020-06-30' }),
+    );
+    expect(quarterPeriod(2020, 1)).toEqual(
+      jasmine.objectContaining({ start: '2020-01-01', end: '2020-03-31' }),
+    );
+    expect(quarterPeriod(2019, 4, 7)).toEqual(
+      jasmine.objectContaining({ start: '2020-04-01', end: '2020-06-30' }),
+    );
+    expect(monthPeriod(2020, 2)).toEqual(
+      jasmine.objectContaining({ key: '2020-02', end: '2020-02-29' }),
+    );
   });
 
   it('lists every period overlapping a range, in order', () => {
-    expect(periodsBetween('year', '2018-01-01', '2020-12-31').map((p) => p.key)).toEqual(['2018', '2019', '2020']);
-    expect(periodsBetween('half', '2018-03-01', '2019-02-01').map((p) => p.key)).toEqual(['2018-H1', '2018-H2', '2019-H1']);
+    expect(periodsBetween('year', '2018-01-01', '2020-12-31').map((p) => p.key)).toEqual([
+      '2018',
+      '2019',
+      '2020',
+    ]);
+    expect(periodsBetween('half', '2018-03-01', '2019-02-01').map((p) => p.key)).toEqual([
+      '2018-H1',
+      '2018-H2',
+      '2019-H1',
+    ]);
     expect(periodsBetween('quarter', '2018-01-01', '2020-12-31').length).toBe(12);
     expect(periodsBetween('month', '2019-11-15', '2020-02-01').map((p) => p.key)).toEqual([
       '2019-11',
@@ -51,7 +76,12 @@ describe('periods', () => {
     const ctx = {
       today: '2026-11-24',
       firstMonth: 1,
-      framework: { id: 'SP2018', name: 'Strategic Plan 2018–2020', start: '2018-01-01', end: '2020-12-31' },
+      framework: {
+        id: 'SP2018',
+        name: 'Strategic Plan 2018–2020',
+        start: '2018-01-01',
+        end: '2020-12-31',
+      },
       meetings: [{ id: 'mc-7', shortName: '7th Ministerial Conference', date: '2018-08-07' }],
     };
     const cases: [string, object, string | null, string | null][] = [

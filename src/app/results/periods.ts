@@ -3,7 +3,17 @@
  * ISO date range. Years can start in any month (work-plan years); half-years and quarters
  * follow the year's start.
  */
-import { addDays, daysInclusive, IsoDate, isoFromParts, maxDate, minDate, monthOf, monthStart, yearOf } from './dates';
+import {
+  addDays,
+  daysInclusive,
+  IsoDate,
+  isoFromParts,
+  maxDate,
+  minDate,
+  monthOf,
+  monthStart,
+  yearOf,
+} from './dates';
 
 export type Granularity = 'year' | 'half' | 'quarter' | 'month' | 'framework' | 'custom' | 'since';
 
@@ -29,7 +39,20 @@ export interface MeetingAnchor {
   date: IsoDate;
 }
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** The period of `months` months starting at (year, month). */
 function span(year: number, month: number, months: number): { start: IsoDate; end: IsoDate } {
@@ -45,11 +68,18 @@ export function yearStartingBefore(date: IsoDate, firstMonth: number): number {
 }
 
 function yearLabel(startYear: number, firstMonth: number): string {
-  return firstMonth === 1 ? String(startYear) : `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
+  return firstMonth === 1
+    ? String(startYear)
+    : `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
 
 export function yearPeriod(startYear: number, firstMonth = 1): Period {
-  return { key: String(startYear), label: yearLabel(startYear, firstMonth), granularity: 'year', ...span(startYear, firstMonth, 12) };
+  return {
+    key: String(startYear),
+    label: yearLabel(startYear, firstMonth),
+    granularity: 'year',
+    ...span(startYear, firstMonth, 12),
+  };
 }
 
 export function halfPeriod(startYear: number, half: 1 | 2, firstMonth = 1): Period {
@@ -82,11 +112,23 @@ export function monthPeriod(year: number, month: number): Period {
 }
 
 export function frameworkPeriod(framework: FrameworkSpan): Period {
-  return { key: 'framework', label: framework.name, granularity: 'framework', start: framework.start, end: framework.end };
+  return {
+    key: 'framework',
+    label: framework.name,
+    granularity: 'framework',
+    start: framework.start,
+    end: framework.end,
+  };
 }
 
 export function customPeriod(start: IsoDate, end: IsoDate): Period {
-  return { key: `custom:${start}..${end}`, label: `${start} – ${end}`, granularity: 'custom', start, end };
+  return {
+    key: `custom:${start}..${end}`,
+    label: `${start} – ${end}`,
+    granularity: 'custom',
+    start,
+    end,
+  };
 }
 
 /** From the day after a meeting up to and including `today`. */
@@ -183,7 +225,13 @@ export function resolvePreset(preset: PeriodPreset, ctx: PresetContext): Period 
     return periodContaining('half', addDays(current.start, -1), firstMonth);
   }
   if (preset === 'last-12-months') {
-    return { key: 'last-12-months', label: 'Last 12 months', granularity: 'custom', start: addDays(sameDayYearBefore(today), 1), end: today };
+    return {
+      key: 'last-12-months',
+      label: 'Last 12 months',
+      granularity: 'custom',
+      start: addDays(sameDayYearBefore(today), 1),
+      end: today,
+    };
   }
   if (preset === 'framework') return ctx.framework ? frameworkPeriod(ctx.framework) : null;
   if (preset === 'custom') {
@@ -196,7 +244,8 @@ export function resolvePreset(preset: PeriodPreset, ctx: PresetContext): Period 
   }
   const [kind, value] = preset.split(':');
   if (kind === 'year' && /^\d{4}$/.test(value ?? '')) return yearPeriod(Number(value), firstMonth);
-  if (kind === 'half' && /^\d{4}-H[12]$/.test(value ?? '')) return halfPeriod(Number(value.slice(0, 4)), Number(value[6]) as 1 | 2, firstMonth);
+  if (kind === 'half' && /^\d{4}-H[12]$/.test(value ?? ''))
+    return halfPeriod(Number(value.slice(0, 4)), Number(value[6]) as 1 | 2, firstMonth);
   return null;
 }
 

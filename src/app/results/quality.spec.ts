@@ -15,8 +15,16 @@ describe('data-quality rules', () => {
   it('finds nothing wrong with a clean record', () => expect(rules({})).toEqual([]));
 
   const cases: [string, object, string][] = [
-    ['women and men above the total', { participants: { total: 10, female: 8, male: 5 } }, 'sex-exceeds-total'],
-    ['women alone above the total', { participants: { total: 10, female: 11, male: null } }, 'sex-exceeds-total'],
+    [
+      'women and men above the total',
+      { participants: { total: 10, female: 8, male: 5 } },
+      'sex-exceeds-total',
+    ],
+    [
+      'women alone above the total',
+      { participants: { total: 10, female: 11, male: null } },
+      'sex-exceeds-total',
+    ],
     ['end before start', { startDate: '2019-03-05', endDate: '2019-03-01' }, 'end-before-start'],
     ['completed without a goal', { goals: [] }, 'completed-without-goal'],
     ['unknown member code', { members: [{ code: 'XXX', count: 1 }] }, 'unknown-member'],
@@ -24,8 +32,21 @@ describe('data-quality rules', () => {
     ['unknown goal', { goals: ['SG9'] }, 'unknown-reference'],
     ['unknown working group', { workingGroups: ['NOPE'] }, 'unknown-reference'],
     ['negative count', { participants: { total: -1, female: null, male: null } }, 'negative-count'],
-    ['member counts above the total', { members: [{ code: 'THA', count: 8 }, { code: 'IDN', count: 5 }] }, 'members-exceed-total'],
-    ['completed in the future', { endDate: '2027-01-01', startDate: '2026-12-30' }, 'completed-in-future'],
+    [
+      'member counts above the total',
+      {
+        members: [
+          { code: 'THA', count: 8 },
+          { code: 'IDN', count: 5 },
+        ],
+      },
+      'members-exceed-total',
+    ],
+    [
+      'completed in the future',
+      { endDate: '2027-01-01', startDate: '2026-12-30' },
+      'completed-in-future',
+    ],
   ];
   for (const [name, overrides, rule] of cases) {
     it(`flags ${name}`, () => expect(rules(overrides)).toContain(rule as never));
@@ -36,7 +57,10 @@ describe('data-quality rules', () => {
   });
 
   it('names the record and explains the problem', () => {
-    const [issue] = checkActivity(activity({ id: 'x1', participants: { total: 10, female: 8, male: 5 } }), ref);
+    const [issue] = checkActivity(
+      activity({ id: 'x1', participants: { total: 10, female: 8, male: 5 } }),
+      ref,
+    );
     expect(issue.id).toBe('x1');
     expect(issue.message).toContain('(10)');
   });

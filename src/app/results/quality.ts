@@ -33,28 +33,51 @@ const isNegative = (v: number | null | undefined) => typeof v === 'number' && v 
 /** The rule violations of one activity (empty when it is clean). */
 export function checkActivity(a: Activity, ref: QualityReference): QualityIssue[] {
   const issues: QualityIssue[] = [];
-  const add = (rule: QualityRule, message: string) => issues.push({ id: a.id, title: a.title, rule, message });
+  const add = (rule: QualityRule, message: string) =>
+    issues.push({ id: a.id, title: a.title, rule, message });
   const { total, female, male } = a.participants;
 
-  if (isNegative(total) || isNegative(female) || isNegative(male) || a.members.some((m) => isNegative(m.count))) {
+  if (
+    isNegative(total) ||
+    isNegative(female) ||
+    isNegative(male) ||
+    a.members.some((m) => isNegative(m.count))
+  ) {
     add('negative-count', 'A participant count is negative.');
   }
   if (total !== null && total >= 0) {
     const women = female ?? 0;
     const men = male ?? 0;
     if (women + men > total) {
-      add('sex-exceeds-total', `Women (${female ?? 'unknown'}) and men (${male ?? 'unknown'}) add up to more than the total (${total}).`);
+      add(
+        'sex-exceeds-total',
+        `Women (${female ?? 'unknown'}) and men (${male ?? 'unknown'}) add up to more than the total (${total}).`,
+      );
     }
-    const byMember = a.members.reduce((s, m) => s + (m.count !== null && m.count > 0 ? m.count : 0), 0);
-    if (byMember > total) add('members-exceed-total', `Participants by member (${byMember}) exceed the total (${total}).`);
+    const byMember = a.members.reduce(
+      (s, m) => s + (m.count !== null && m.count > 0 ? m.count : 0),
+      0,
+    );
+    if (byMember > total)
+      add(
+        'members-exceed-total',
+        `Participants by member (${byMember}) exceed the total (${total}).`,
+      );
   }
-  if (a.endDate < a.startDate) add('end-before-start', `Ends (${a.endDate}) before it starts (${a.startDate}).`);
-  if (a.status === 'completed' && a.goals.length === 0) add('completed-without-goal', 'Completed but linked to no strategic goal.');
-  if (a.status === 'completed' && a.endDate > ref.today) add('completed-in-future', `Marked completed but ends in the future (${a.endDate}).`);
+  if (a.endDate < a.startDate)
+    add('end-before-start', `Ends (${a.endDate}) before it starts (${a.startDate}).`);
+  if (a.status === 'completed' && a.goals.length === 0)
+    add('completed-without-goal', 'Completed but linked to no strategic goal.');
+  if (a.status === 'completed' && a.endDate > ref.today)
+    add('completed-in-future', `Marked completed but ends in the future (${a.endDate}).`);
 
   const unknownMembers = a.members.map((m) => m.code).filter((c) => !ref.memberCodes.has(c));
   if (a.hostCountry && !ref.memberCodes.has(a.hostCountry)) unknownMembers.push(a.hostCountry);
-  if (unknownMembers.length) add('unknown-member', `Unknown member code${unknownMembers.length > 1 ? 's' : ''}: ${unknownMembers.join(', ')}.`);
+  if (unknownMembers.length)
+    add(
+      'unknown-member',
+      `Unknown member code${unknownMembers.length > 1 ? 's' : ''}: ${unknownMembers.join(', ')}.`,
+    );
 
   const unknownRefs = [
     ...a.goals.filter((g) => !ref.goalIds.has(g)),
@@ -62,11 +85,18 @@ export function checkActivity(a: Activity, ref: QualityReference): QualityIssue[
     ...a.functions.filter((f) => !ref.functionIds.has(f)),
     ...a.workingGroups.filter((w) => !ref.workingGroupIds.has(w)),
   ];
-  if (unknownRefs.length) add('unknown-reference', `Unknown goal, purpose, function or working group: ${unknownRefs.join(', ')}.`);
+  if (unknownRefs.length)
+    add(
+      'unknown-reference',
+      `Unknown goal, purpose, function or working group: ${unknownRefs.join(', ')}.`,
+    );
   return issues;
 }
 
-export function checkActivities(activities: readonly Activity[], ref: QualityReference): QualityIssue[] {
+export function checkActivities(
+  activities: readonly Activity[],
+  ref: QualityReference,
+): QualityIssue[] {
   const issues: QualityIssue[] = [];
   for (const a of activities) for (const issue of checkActivity(a, ref)) issues.push(issue);
   return issues;

@@ -1,5 +1,11 @@
 import { yearPeriod } from './periods';
-import { assess, AssessmentInput, DEFAULT_THRESHOLDS, elapsedShare, progressToward } from './status';
+import {
+  assess,
+  AssessmentInput,
+  DEFAULT_THRESHOLDS,
+  elapsedShare,
+  progressToward,
+} from './status';
 
 describe('progress and status', () => {
   const year = yearPeriod(2026);
@@ -39,18 +45,53 @@ describe('progress and status', () => {
     ['a zero target on an increasing indicator is no target', { target: 0 }, 'no-target', null],
     ['an unknown actual is no data', { actual: null }, 'no-data', null],
     // Half-way through the year, 5 of 10 is exactly what was expected.
-    ['a running period is compared with what was expected by today', { actual: 5, today: '2026-07-02' }, 'on-track', 0.5],
-    ['a running period behind its pro-rated path', { actual: 2, today: '2026-07-02' }, 'off-track', 0.2],
-    ['a level (ratio) is not pro-rated', { actual: 5, today: '2026-07-02', paced: false }, 'off-track', 0.5],
-    ['a decreasing indicator at its target', { direction: 'decrease', baseline: 30, actual: 10 }, 'on-track', 1],
-    ['a decreasing indicator that went the wrong way', { direction: 'decrease', baseline: 30, actual: 40 }, 'off-track', -0.5],
-    ['custom thresholds come from settings', { actual: 8, thresholds: { onTrack: 0.8, atRisk: 0.5 } }, 'on-track', 0.8],
+    [
+      'a running period is compared with what was expected by today',
+      { actual: 5, today: '2026-07-02' },
+      'on-track',
+      0.5,
+    ],
+    [
+      'a running period behind its pro-rated path',
+      { actual: 2, today: '2026-07-02' },
+      'off-track',
+      0.2,
+    ],
+    [
+      'a level (ratio) is not pro-rated',
+      { actual: 5, today: '2026-07-02', paced: false },
+      'off-track',
+      0.5,
+    ],
+    [
+      'a decreasing indicator at its target',
+      { direction: 'decrease', baseline: 30, actual: 10 },
+      'on-track',
+      1,
+    ],
+    [
+      'a decreasing indicator that went the wrong way',
+      { direction: 'decrease', baseline: 30, actual: 40 },
+      'off-track',
+      -0.5,
+    ],
+    [
+      'custom thresholds come from settings',
+      { actual: 8, thresholds: { onTrack: 0.8, atRisk: 0.5 } },
+      'on-track',
+      0.8,
+    ],
   ];
   for (const [name, input, status, progress] of cases) {
     it(name, () => {
       const result = assess({ ...base, ...input });
       expect(result.status).toBe(status as never);
-      if (progress === null) expect(result.status === 'no-data' || result.progress === null || result.status === 'not-yet-due').toBeTrue();
+      if (progress === null)
+        expect(
+          result.status === 'no-data' ||
+            result.progress === null ||
+            result.status === 'not-yet-due',
+        ).toBeTrue();
       else expect(result.progress!).toBeCloseTo(progress, 2);
     });
   }
@@ -58,7 +99,14 @@ describe('progress and status', () => {
   it('gives the expected-to-date value on the path to the target', () => {
     const result = assess({ ...base, actual: 5, today: '2026-07-02' });
     expect(result.expected!).toBeCloseTo((10 * 183) / 365, 6);
-    const decreasing = assess({ ...base, direction: 'decrease', baseline: 30, target: 10, actual: 20, today: '2026-07-02' });
+    const decreasing = assess({
+      ...base,
+      direction: 'decrease',
+      baseline: 30,
+      target: 10,
+      actual: 20,
+      today: '2026-07-02',
+    });
     expect(decreasing.expected!).toBeCloseTo(30 - (20 * 183) / 365, 6);
   });
 });

@@ -4,7 +4,14 @@ import type { Period } from './periods';
 
 export type Status = 'on-track' | 'at-risk' | 'off-track' | 'no-data' | 'not-yet-due' | 'no-target';
 
-export const STATUSES: readonly Status[] = ['on-track', 'at-risk', 'off-track', 'no-data', 'no-target', 'not-yet-due'];
+export const STATUSES: readonly Status[] = [
+  'on-track',
+  'at-risk',
+  'off-track',
+  'no-data',
+  'no-target',
+  'not-yet-due',
+];
 
 export interface StatusThresholds {
   /** Share of what was expected by today at or above which an indicator is on track (0.9). */
@@ -68,17 +75,24 @@ export interface AssessmentInput {
 
 export function assess(input: AssessmentInput): Assessment {
   const { actual, target, baseline, direction, period, today, thresholds } = input;
-  const share = input.paced ? elapsedShare(input.pathStart, period.end, today) : today < period.start ? 0 : 1;
+  const share = input.paced
+    ? elapsedShare(input.pathStart, period.end, today)
+    : today < period.start
+      ? 0
+      : 1;
   const pathOrigin = direction === 'decrease' ? (baseline ?? target ?? 0) : 0;
   const expected = target === null ? null : pathOrigin + (target - pathOrigin) * share;
-  const progress = actual === null || target === null ? null : progressToward(actual, target, direction, baseline);
+  const progress =
+    actual === null || target === null ? null : progressToward(actual, target, direction, baseline);
   const base = { progress, expectedProgress: share, expected };
 
   if (today < period.start) return { ...base, score: null, status: 'not-yet-due' };
-  if (target === null || (direction === 'increase' && target <= 0)) return { ...base, score: null, status: 'no-target' };
+  if (target === null || (direction === 'increase' && target <= 0))
+    return { ...base, score: null, status: 'no-target' };
   if (actual === null || progress === null) return { ...base, score: null, status: 'no-data' };
   const score = share > 0 ? progress / share : null;
   if (score === null) return { ...base, score, status: 'not-yet-due' };
-  const status: Status = score >= thresholds.onTrack ? 'on-track' : score >= thresholds.atRisk ? 'at-risk' : 'off-track';
+  const status: Status =
+    score >= thresholds.onTrack ? 'on-track' : score >= thresholds.atRisk ? 'at-risk' : 'off-track';
   return { ...base, score, status };
 }

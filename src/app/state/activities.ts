@@ -19,7 +19,8 @@ export interface ActivitiesState extends EntityState<Activity> {
 }
 
 export const activitiesAdapter = createEntityAdapter<Activity>({
-  sortComparer: (a, b) => (a.endDate < b.endDate ? 1 : a.endDate > b.endDate ? -1 : a.id.localeCompare(b.id)),
+  sortComparer: (a, b) =>
+    a.endDate < b.endDate ? 1 : a.endDate > b.endDate ? -1 : a.id.localeCompare(b.id),
 });
 
 const initialState: ActivitiesState = activitiesAdapter.getInitialState({
@@ -32,12 +33,21 @@ export const activitiesFeature = createFeature({
   name: 'activities',
   reducer: createReducer(
     initialState,
-    on(ShellActions.opened, ShellActions.retryClicked, (state) => ({ ...state, status: 'loading' as const, error: null })),
-    on(ActivitiesApiActions.loaded, (state, { activities, rejected }) =>
-      activitiesAdapter.setAll(activities, { ...state, rejected, status: 'loaded' as const }),
+    on(ShellActions.opened, ShellActions.retryClicked, (state): ActivitiesState => ({
+      ...state,
+      status: 'loading',
+      error: null,
+    })),
+    on(ActivitiesApiActions.loaded, (state, { activities, rejected }): ActivitiesState =>
+      activitiesAdapter.setAll(activities, { ...state, rejected, status: 'loaded' }),
     ),
     // Keep what is on screen when a reload fails.
-    on(ActivitiesApiActions.loadFailed, (state, { error }) => ({ ...state, error, status: 'error' as const })),
+    on(ActivitiesApiActions.loadFailed, (state, { error }): ActivitiesState => ({
+      ...state,
+      error,
+      status: 'error',
+    })),
   ),
-  extraSelectors: ({ selectActivitiesState }) => activitiesAdapter.getSelectors(selectActivitiesState),
+  extraSelectors: ({ selectActivitiesState }) =>
+    activitiesAdapter.getSelectors(selectActivitiesState),
 });

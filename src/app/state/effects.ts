@@ -13,7 +13,9 @@ export const loadReference = createEffect(
       switchMap(() =>
         api.loadReference().pipe(
           map(({ data, rejected }) => ReferenceApiActions.loaded({ data, rejected })),
-          catchError((error: unknown) => of(ReferenceApiActions.loadFailed({ error: errorMessage(error) }))),
+          catchError((error: unknown) =>
+            of(ReferenceApiActions.loadFailed({ error: errorMessage(error) })),
+          ),
         ),
       ),
     ),
@@ -27,7 +29,9 @@ export const loadActivities = createEffect(
       switchMap(() =>
         api.loadActivities().pipe(
           map(({ data, rejected }) => ActivitiesApiActions.loaded({ activities: data, rejected })),
-          catchError((error: unknown) => of(ActivitiesApiActions.loadFailed({ error: errorMessage(error) }))),
+          catchError((error: unknown) =>
+            of(ActivitiesApiActions.loadFailed({ error: errorMessage(error) })),
+          ),
         ),
       ),
     ),
@@ -41,7 +45,9 @@ export const saveSettings = createEffect(
       concatMap(({ settings }) =>
         api.saveSettings(settings).pipe(
           map((saved) => SettingsApiActions.saved({ settings: saved })),
-          catchError((error: unknown) => of(SettingsApiActions.saveFailed({ error: errorMessage(error) }))),
+          catchError((error: unknown) =>
+            of(SettingsApiActions.saveFailed({ error: errorMessage(error) })),
+          ),
         ),
       ),
     ),

@@ -40,14 +40,17 @@ export function filterFromParams(params: Params): GlobalFilter {
     to: date(params['to']),
     workingGroups: list(params['wg']),
     members: list(params['member']),
-    types: list(params['type']).filter((t): t is ActivityType => (ACTIVITY_TYPES as readonly string[]).includes(t)),
+    types: list(params['type']).filter((t): t is ActivityType =>
+      (ACTIVITY_TYPES as readonly string[]).includes(t),
+    ),
   };
 }
 
 /** Query parameters for a filter change; defaults and empties are removed from the URL. */
 export function paramsFromFilter(change: Partial<GlobalFilter>): Params {
   const params: Params = {};
-  if ('period' in change) params['period'] = change.period === DEFAULT_PERIOD ? null : change.period;
+  if ('period' in change)
+    params['period'] = change.period === DEFAULT_PERIOD ? null : change.period;
   if ('from' in change) params['from'] = change.from || null;
   if ('to' in change) params['to'] = change.to || null;
   if ('workingGroups' in change) params['wg'] = change.workingGroups?.join(',') || null;
@@ -58,17 +61,26 @@ export function paramsFromFilter(change: Partial<GlobalFilter>): Params {
 
 export const { selectQueryParams, selectUrl } = getRouterSelectors();
 
-export const selectGlobalFilter = createSelector(selectQueryParams, (params) => filterFromParams(params ?? {}));
+export const selectGlobalFilter = createSelector(selectQueryParams, (params) =>
+  filterFromParams(params ?? {}),
+);
 
 /** The activity dimensions of the global filter, as an engine filter (every status). */
 // Keeps the same object while only the period changes, so activity filtering is not redone.
-export const selectGlobalActivityFilter = createSelectorFactory<object, ActivityFilter>((projector) =>
-  resultMemoize(projector, sameActivityFilter),
-)(selectGlobalFilter, (f: GlobalFilter): ActivityFilter => ({ types: f.types, workingGroups: f.workingGroups, members: f.members }));
+export const selectGlobalActivityFilter = createSelectorFactory<object, ActivityFilter>(
+  (projector) => resultMemoize(projector, sameActivityFilter),
+)(selectGlobalFilter, (f: GlobalFilter): ActivityFilter => ({
+  types: f.types,
+  workingGroups: f.workingGroups,
+  members: f.members,
+}));
 
 function sameActivityFilter(a: ActivityFilter, b: ActivityFilter): boolean {
-  const same = (x?: readonly string[], y?: readonly string[]) => (x ?? []).join(',') === (y ?? []).join(',');
-  return same(a.types, b.types) && same(a.workingGroups, b.workingGroups) && same(a.members, b.members);
+  const same = (x?: readonly string[], y?: readonly string[]) =>
+    (x ?? []).join(',') === (y ?? []).join(',');
+  return (
+    same(a.types, b.types) && same(a.workingGroups, b.workingGroups) && same(a.members, b.members)
+  );
 }
 
 export interface SelectedPeriod {

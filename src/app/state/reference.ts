@@ -1,4 +1,11 @@
-import { createActionGroup, createFeature, createReducer, createSelector, emptyProps, on, props } from '@ngrx/store';
+import {
+  createActionGroup,
+  createFeature,
+  createReducer,
+  createSelector,
+  on,
+  props,
+} from '@ngrx/store';
 import type { ReferenceData } from '../core/reference-data';
 import type { RejectedRecord, Settings } from '../core/schema';
 import { ShellActions } from './shell-actions';
@@ -53,18 +60,44 @@ export const referenceFeature = createFeature({
   name: 'reference',
   reducer: createReducer(
     initialState,
-    on(ShellActions.opened, (state, { today }) => ({ ...state, today, status: 'loading' as const, error: null })),
-    on(ShellActions.retryClicked, (state) => ({ ...state, status: 'loading' as const, error: null })),
-    on(ReferenceApiActions.loaded, (state, { data, rejected }) => ({ ...state, data, rejected, status: 'loaded' as const })),
+    on(ShellActions.opened, (state, { today }): ReferenceState => ({
+      ...state,
+      today,
+      status: 'loading',
+      error: null,
+    })),
+    on(ShellActions.retryClicked, (state): ReferenceState => ({
+      ...state,
+      status: 'loading',
+      error: null,
+    })),
+    on(ReferenceApiActions.loaded, (state, { data, rejected }): ReferenceState => ({
+      ...state,
+      data,
+      rejected,
+      status: 'loaded',
+    })),
     // A failed reload keeps whatever was already loaded on screen.
-    on(ReferenceApiActions.loadFailed, (state, { error }) => ({ ...state, error, status: 'error' as const })),
-    on(SettingsPageActions.saveClicked, (state) => ({ ...state, saving: true, saveError: null })),
-    on(SettingsApiActions.saved, (state, { settings }) => ({
+    on(ReferenceApiActions.loadFailed, (state, { error }): ReferenceState => ({
+      ...state,
+      error,
+      status: 'error',
+    })),
+    on(SettingsPageActions.saveClicked, (state): ReferenceState => ({
+      ...state,
+      saving: true,
+      saveError: null,
+    })),
+    on(SettingsApiActions.saved, (state, { settings }): ReferenceState => ({
       ...state,
       saving: false,
       data: state.data && { ...state.data, settings },
     })),
-    on(SettingsApiActions.saveFailed, (state, { error }) => ({ ...state, saving: false, saveError: error })),
+    on(SettingsApiActions.saveFailed, (state, { error }): ReferenceState => ({
+      ...state,
+      saving: false,
+      saveError: error,
+    })),
   ),
   extraSelectors: ({ selectData }) => ({
     selectSettings: createSelector(selectData, (d) => d?.settings ?? null),
@@ -79,7 +112,8 @@ export const referenceFeature = createFeature({
     selectNarratives: createSelector(selectData, (d) => d?.narratives ?? []),
     selectCurrentFramework: createSelector(
       selectData,
-      (d) => d?.frameworks.find((f) => f.id === d.settings.currentFramework) ?? d?.frameworks[0] ?? null,
+      (d) =>
+        d?.frameworks.find((f) => f.id === d.settings.currentFramework) ?? d?.frameworks[0] ?? null,
     ),
   }),
 });

@@ -13,7 +13,9 @@ import { referenceFeature } from './reference';
 export const selectMeasureContext = createSelector(
   referenceFeature.selectMembers,
   (members): MeasureContext => ({
-    memberStates: new Set(members.filter((m) => m.kind === 'state' && m.status === 'member').map((m) => m.code)),
+    memberStates: new Set(
+      members.filter((m) => m.kind === 'state' && m.status === 'member').map((m) => m.code),
+    ),
   }),
 );
 
@@ -25,11 +27,15 @@ export const selectFilteredActivities = createSelector(
 );
 
 /** Filtered activities that end within the selected period. */
-export const selectPeriodActivities = createSelector(selectFilteredActivities, selectSelectedPeriod, (sorted, { period }) => {
-  if (!period) return [];
-  const [from, to] = rangeOf(sorted, period.start, period.end);
-  return sorted.slice(from, to);
-});
+export const selectPeriodActivities = createSelector(
+  selectFilteredActivities,
+  selectSelectedPeriod,
+  (sorted, { period }) => {
+    if (!period) return [];
+    const [from, to] = rangeOf(sorted, period.start, period.end);
+    return sorted.slice(from, to);
+  },
+);
 
 export const selectQualityReference = createSelector(
   referenceFeature.selectData,
@@ -46,8 +52,10 @@ export const selectQualityReference = createSelector(
 );
 
 /** Every rule violation among the loaded activities. */
-export const selectQualityIssues = createSelector(activitiesFeature.selectAll, selectQualityReference, (activities, ref) =>
-  ref ? checkActivities(activities, ref) : [],
+export const selectQualityIssues = createSelector(
+  activitiesFeature.selectAll,
+  selectQualityReference,
+  (activities, ref) => (ref ? checkActivities(activities, ref) : []),
 );
 
 /** Records the API sent that failed the schema and were set aside. */

@@ -29,7 +29,10 @@ export class FilterBar {
   readonly today = input.required<string>();
   readonly changed = output<Partial<GlobalFilter>>();
 
-  protected readonly typeOptions = ACTIVITY_TYPES.map((value) => ({ value, label: ACTIVITY_TYPE_LABELS[value] }));
+  protected readonly typeOptions = ACTIVITY_TYPES.map((value) => ({
+    value,
+    label: ACTIVITY_TYPE_LABELS[value],
+  }));
 
   protected readonly pastMeetings = computed(() =>
     this.meetings()
@@ -47,8 +50,14 @@ export class FilterBar {
   protected readonly memberGroups = computed(() => {
     const members = this.members();
     return [
-      { label: $localize`Member states`, members: members.filter((m) => m.kind === 'state' && m.status === 'member') },
-      { label: $localize`Member organisations`, members: members.filter((m) => m.kind === 'organisation' && m.status === 'member') },
+      {
+        label: $localize`Member states`,
+        members: members.filter((m) => m.kind === 'state' && m.status === 'member'),
+      },
+      {
+        label: $localize`Member organisations`,
+        members: members.filter((m) => m.kind === 'organisation' && m.status === 'member'),
+      },
       { label: $localize`Observers`, members: members.filter((m) => m.status === 'observer') },
     ];
   });
@@ -64,7 +73,11 @@ export class FilterBar {
   });
 
   protected setPeriod(period: string): void {
-    this.changed.emit(period === 'custom' ? { period, from: this.period()?.start ?? null, to: this.period()?.end ?? null } : { period, from: null, to: null });
+    this.changed.emit(
+      period === 'custom'
+        ? { period, from: this.period()?.start ?? null, to: this.period()?.end ?? null }
+        : { period, from: null, to: null },
+    );
   }
 
   protected setRange(from: string, to: string): void {

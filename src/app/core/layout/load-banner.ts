@@ -21,7 +21,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
             <span i18n>The figures below are from the last successful load.</span>
           }
         </div>
-        <button mat-flat-button type="button" (click)="retry.emit()" [disabled]="loading()" i18n>Retry</button>
+        <button mat-flat-button type="button" (click)="retry.emit()" [disabled]="loading()" i18n>
+          Retry
+        </button>
       </div>
     }
   `,

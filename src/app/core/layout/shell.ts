@@ -11,7 +11,12 @@ import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 import { TODAY } from '../clock';
 import { Theme } from '../theme';
-import { GlobalFilter, paramsFromFilter, selectGlobalFilter, selectSelectedPeriod } from '../../state/filter';
+import {
+  GlobalFilter,
+  paramsFromFilter,
+  selectGlobalFilter,
+  selectSelectedPeriod,
+} from '../../state/filter';
 import { referenceFeature } from '../../state/reference';
 import { selectLoadState, selectQualityIssues, selectRejectedRecords } from '../../state/results';
 import { ShellActions } from '../../state/shell-actions';
@@ -66,7 +71,9 @@ export class Shell implements OnInit {
     { path: '/settings', label: $localize`Settings`, icon: 'settings' },
   ];
 
-  protected readonly themeLabel = computed(() => (this.theme.dark() ? $localize`Use light theme` : $localize`Use dark theme`));
+  protected readonly themeLabel = computed(() =>
+    this.theme.dark() ? $localize`Use light theme` : $localize`Use dark theme`,
+  );
 
   protected readonly filter = this.store.selectSignal(selectGlobalFilter);
   protected readonly selectedPeriod = this.store.selectSignal(selectSelectedPeriod);
@@ -80,7 +87,9 @@ export class Shell implements OnInit {
   private readonly issues = this.store.selectSignal(selectQualityIssues);
   private readonly rejected = this.store.selectSignal(selectRejectedRecords);
   /** Records with a data-quality problem or set aside as invalid. */
-  protected readonly warningCount = computed(() => new Set(this.issues().map((i) => i.id)).size + this.rejected().length);
+  protected readonly warningCount = computed(
+    () => new Set(this.issues().map((i) => i.id)).size + this.rejected().length,
+  );
 
   ngOnInit(): void {
     this.store.dispatch(ShellActions.opened({ today: this.today() }));
@@ -91,6 +100,9 @@ export class Shell implements OnInit {
   }
 
   protected filterChanged(change: Partial<GlobalFilter>): void {
-    void this.router.navigate([], { queryParams: paramsFromFilter(change), queryParamsHandling: 'merge' });
+    void this.router.navigate([], {
+      queryParams: paramsFromFilter(change),
+      queryParamsHandling: 'merge',
+    });
   }
 }

@@ -27,11 +27,17 @@ export class DataQualityPage {
   private readonly store = inject(Store);
   protected readonly issues = this.store.selectSignal(selectQualityIssues);
   protected readonly rejected = this.store.selectSignal(selectRejectedRecords);
-  protected readonly rows = computed(() => this.issues().map((i) => ({ ...i, ruleLabel: RULE_LABELS[i.rule] })));
+  protected readonly rows = computed(() =>
+    this.issues().map((i) => ({ ...i, ruleLabel: RULE_LABELS[i.rule] })),
+  );
   protected readonly summary = computed(() => {
     const counts = new Map<QualityRule, number>();
     for (const i of this.issues()) counts.set(i.rule, (counts.get(i.rule) ?? 0) + 1);
-    return [...counts.entries()].map(([rule, count]) => ({ rule, label: RULE_LABELS[rule], count }));
+    return [...counts.entries()].map(([rule, count]) => ({
+      rule,
+      label: RULE_LABELS[rule],
+      count,
+    }));
   });
   protected readonly issueColumns = ['id', 'title', 'rule', 'message'];
   protected readonly rejectedColumns = ['collection', 'id', 'problems'];

@@ -1,5 +1,11 @@
 import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
-import { AbstractControl, FormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import {
+  AbstractControl,
+  FormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -10,8 +16,18 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { referenceFeature, SettingsApiActions, SettingsPageActions } from '../../state/reference';
 
 const MONTHS = [
-  $localize`January`, $localize`February`, $localize`March`, $localize`April`, $localize`May`, $localize`June`,
-  $localize`July`, $localize`August`, $localize`September`, $localize`October`, $localize`November`, $localize`December`,
+  $localize`January`,
+  $localize`February`,
+  $localize`March`,
+  $localize`April`,
+  $localize`May`,
+  $localize`June`,
+  $localize`July`,
+  $localize`August`,
+  $localize`September`,
+  $localize`October`,
+  $localize`November`,
+  $localize`December`,
 ];
 
 function atRiskBelowOnTrack(group: AbstractControl): ValidationErrors | null {
@@ -22,7 +38,13 @@ function atRiskBelowOnTrack(group: AbstractControl): ValidationErrors | null {
 /** Reporting settings: the work-plan year and the status thresholds. */
 @Component({
   selector: 'app-settings-page',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule],
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+  ],
   templateUrl: './settings-page.html',
   styleUrl: './settings-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

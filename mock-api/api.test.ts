@@ -1,0 +1,405 @@
+/**
+ * The mock API against a scratch copy of the seed: reads, validated writes, version
+ * conflicts, and a file that is never left half-written or changed by a refused write.
+ */
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Server } from 'node:http';
+import { createApi } from './app';
+
+const dir = mkdtempSync(join(tmpdir(), 'rso-api-'));
+const dbFile = join(dir, 'db.json');
+const staticDir = join(dir, 'www');
+let server: Server;
+let base = '';
+
+before(async () => {
+  copyFileSync('mock-api/db.seed.json', dbFile);
+  mkdirSync(staticDir);
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
+  server = createApi({ dbFile, staticDir }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+after(() => server.close());
+
+const send = async (method: string, path: string, body?: unknown, raw?: string) => {
+  const response = await fetch(base + path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null, text };
+};
+const fileState = () => JSON.parse(readFileSync(dbFile, 'utf8'));
+
+const validActivity = () => ({
+  title: 'Workshop on victim identification',
+  type: 'workshop',
+  status: 'completed',
+  startDate: '2026-02-02',
+  endDate: '2026-02-04',
+  modality: 'in-person',
+  location: 'Bangkok',
+  hostCountry: 'THA',
+  workingGroups: ['WGTIP'],
+  goals: ['SG1'],
+  purposes: ['CP2'],
+  functions: ['F2'],
+  partners: ['IOM'],
+  participants: { total: 30, female: 14, male: 16 },
+  members: [
+    { code: 'THA', count: 10 },
+    { code: 'IDN', count: 20 },
+  ],
+  cost: 12000,
+  notes: '',
+});
+
+describe('reads', () => {
+  test('serves every collection', async () => {
+    for (const name of [
+      'frameworks',
+      'goals',
+      'purposes',
+      'functions',
+      'members',
+      'workingGroups',
+      'meetings',
+      'indicators',
+      'actuals',
+      'narratives',
+      'activities',
+      'settings',
+    ]) {
+      const { status, body } = await send('GET', `/api/${name}`);
+      assert.equal(status, 200, name);
+      assert.ok(Array.isArray(body) && body.length > 0, name);
+    }
+  });
+
+  test('serves the app with index.html for deep links', async () => {
+    const response = await fetch(`${base}/indicators/IND-01?period=framework`);
+    assert.equal(response.status, 200);
+    assert.match(await response.text(), /<title>app<\/title>/);
+  });
+});
+
+describe('writes', () => {
+  test('creates a valid activity, with version 1, and persists it', async () => {
+    const { status, body } = await send('POST', '/api/activities', validActivity());
+    assert.equal(status, 201);
+    assert.equal(body.version, 1);
+    assert.ok(body.id);
+    assert.ok(fileState().activities.some((a: { id: string }) => a.id === body.id));
+  });
+
+  test('updates with the current version and refuses a stale one with 409', async () => {
+    const created = (await send('POST', '/api/activities', validActivity())).body;
+    const first = await send('PUT', `/api/activities/${created.id}`, {
+      ...created,
+      title: 'First edit',
+    });
+    assert.equal(first.status, 200);
+    assert.equal(first.body.version, 2);
+    const stale = await send('PUT', `/api/activities/${created.id}`, {
+      ...created,
+      title: 'Second edit',
+    });
+    assert.equal(stale.status, 409);
+    assert.match(stale.body.message, /changed by someone else/);
+    assert.equal(stale.body.current.title, 'First edit');
+    const stored = fileState().activities.find((a: { id: string }) => a.id === created.id);
+    assert.equal(stored.title, 'First edit');
+  });
+
+  test('patches by merging into the stored record and validating the result', async () => {
+    const created = (await send('POST', '/api/activities', validActivity())).body;
+    const ok = await send('PATCH', `/api/activities/${created.id}`, {
+      version: 1,
+      title: 'Patched',
+    });
+    assert.equal(ok.status, 200);
+    assert.equal(ok.body.type, 'workshop');
+    const bad = await send('PATCH', `/api/activities/${created.id}`, {
+      version: 2,
+      participants: { total: 5, female: 4, male: 4 },
+    });
+    assert.equal(bad.status, 400);
+  });
+
+  test('deletes an activity, and says 404 for one that does not exist', async () => {
+    const created = (await send('POST', '/api/activities', validActivity())).body;
+    assert.equal((await send('DELETE', `/api/activities/${created.id}`)).status, 200);
+    assert.equal((await send('DELETE', `/api/activities/${created.id}`)).status, 404);
+    assert.ok(!fileState().activities.some((a: { id: string }) => a.id === created.id));
+  });
+
+  test('saves valid settings and refuses thresholds in the wrong order', async () => {
+    const settings = (await send('GET', '/api/settings')).body[0];
+    assert.equal(
+      (await send('PUT', '/api/settings/app', { ...settings, onTrackThreshold: 0.85 })).status,
+      200,
+    );
+    const bad = await send('PUT', '/api/settings/app', {
+      ...settings,
+      atRiskThreshold: 0.95,
+      onTrackThreshold: 0.9,
+    });
+    assert.equal(bad.status, 400);
+    assert.match(bad.body.message, /atRiskThreshold/);
+  });
+
+  test('refuses writes to reference data', async () => {
+    const { status, body } = await send('POST', '/api/goals', {
+      id: 'SG8',
+      code: 'SG8',
+      title: 'x',
+      statement: '',
+      framework: 'SP2018',
+    });
+    assert.equal(status, 405);
+    assert.match(body.message, /reference data/);
+  });
+});
+
+describe('malformed writes', () => {
+  const a = validActivity;
+  const cases: [string, string, string, unknown, string?][] = [
+    ['empty body', 'POST', '/api/activities', {}],
+    ['array body', 'POST', '/api/activities', [a()]],
+    ['string body', 'POST', '/api/activities', 'hello'],
+    ['null body', 'POST', '/api/activities', null],
+    ['invalid JSON', 'POST', '/api/activities', undefined, '{"title": '],
+    ['title missing', 'POST', '/api/activities', { ...a(), title: undefined }],
+    ['title empty', 'POST', '/api/activities', { ...a(), title: '   ' }],
+    ['title a number', 'POST', '/api/activities', { ...a(), title: 42 }],
+    ['title too long', 'POST', '/api/activities', { ...a(), title: 'x'.repeat(201) }],
+    [
+      'title with a script tag',
+      'POST',
+      '/api/activities',
+      { ...a(), title: '<script>alert(1)</script>' },
+    ],
+    ['notes with a script tag', 'POST', '/api/activities', { ...a(), notes: 'see <SCRIPT src=x>' }],
+    [
+      'title with control characters',
+      'POST',
+      '/api/activities',
+      { ...a(), title: 'bad\u0000title' },
+    ],
+    ['notes too long', 'POST', '/api/activities', { ...a(), notes: 'n'.repeat(2001) }],
+    ['unknown type', 'POST', '/api/activities', { ...a(), type: 'party' }],
+    ['unknown status', 'POST', '/api/activities', { ...a(), status: 'done' }],
+    ['unknown modality', 'POST', '/api/activities', { ...a(), modality: 'telepathy' }],
+    ['start date missing', 'POST', '/api/activities', { ...a(), startDate: undefined }],
+    [
+      'start date with time',
+      'POST',
+      '/api/activities',
+      { ...a(), startDate: '2026-02-02T00:00:00Z' },
+    ],
+    ['start date not a date', 'POST', '/api/activities', { ...a(), startDate: 'yesterday' }],
+    ['end date impossible', 'POST', '/api/activities', { ...a(), endDate: '2026-02-30' }],
+    [
+      'end before start',
+      'POST',
+      '/api/activities',
+      { ...a(), startDate: '2026-02-05', endDate: '2026-02-01' },
+    ],
+    [
+      'negative total',
+      'POST',
+      '/api/activities',
+      { ...a(), participants: { total: -1, female: null, male: null } },
+    ],
+    [
+      'negative women',
+      'POST',
+      '/api/activities',
+      { ...a(), participants: { total: 10, female: -2, male: 5 } },
+    ],
+    [
+      'fractional total',
+      'POST',
+      '/api/activities',
+      { ...a(), participants: { total: 10.5, female: null, male: null } },
+    ],
+    [
+      'total as text',
+      'POST',
+      '/api/activities',
+      { ...a(), participants: { total: '30', female: 14, male: 16 } },
+    ],
+    [
+      'women and men above total',
+      'POST',
+      '/api/activities',
+      { ...a(), participants: { total: 20, female: 14, male: 16 } },
+    ],
+    ['participants missing', 'POST', '/api/activities', { ...a(), participants: undefined }],
+    ['participants not an object', 'POST', '/api/activities', { ...a(), participants: 30 }],
+    ['unknown goal', 'POST', '/api/activities', { ...a(), goals: ['SG9'] }],
+    ['goals not a list', 'POST', '/api/activities', { ...a(), goals: 'SG1' }],
+    ['completed without goal', 'POST', '/api/activities', { ...a(), goals: [] }],
+    ['unknown purpose', 'POST', '/api/activities', { ...a(), purposes: ['CP7'] }],
+    ['unknown function', 'POST', '/api/activities', { ...a(), functions: ['F9'] }],
+    ['unknown working group', 'POST', '/api/activities', { ...a(), workingGroups: ['WG-NOPE'] }],
+    [
+      'unknown member code',
+      'POST',
+      '/api/activities',
+      { ...a(), members: [{ code: 'XXX', count: 1 }] },
+    ],
+    ['unknown host country', 'POST', '/api/activities', { ...a(), hostCountry: 'ATL' }],
+    [
+      'member listed twice',
+      'POST',
+      '/api/activities',
+      {
+        ...a(),
+        members: [
+          { code: 'THA', count: 1 },
+          { code: 'THA', count: 2 },
+        ],
+      },
+    ],
+    [
+      'member counts above total',
+      'POST',
+      '/api/activities',
+      {
+        ...a(),
+        members: [
+          { code: 'THA', count: 25 },
+          { code: 'IDN', count: 25 },
+        ],
+      },
+    ],
+    [
+      'negative member count',
+      'POST',
+      '/api/activities',
+      { ...a(), members: [{ code: 'THA', count: -3 }] },
+    ],
+    ['member without code', 'POST', '/api/activities', { ...a(), members: [{ count: 3 }] }],
+    ['negative cost', 'POST', '/api/activities', { ...a(), cost: -100 }],
+    [
+      'satisfaction out of range',
+      'POST',
+      '/api/activities',
+      { ...a(), evaluation: { satisfaction: 7 } },
+    ],
+    [
+      'too many partners',
+      'POST',
+      '/api/activities',
+      { ...a(), partners: Array.from({ length: 31 }, (_, i) => `P${i}`) },
+    ],
+    ['partner name empty', 'POST', '/api/activities', { ...a(), partners: [''] }],
+    ['duplicate id', 'POST', '/api/activities', { ...a(), id: 'act-0001' }],
+    ['update without version', 'PUT', '/api/activities/act-0001', { ...a(), id: 'act-0001' }],
+    [
+      'update with stale version',
+      'PUT',
+      '/api/activities/act-0001',
+      { ...a(), id: 'act-0001', version: 99 },
+    ],
+    [
+      'update with id mismatch',
+      'PUT',
+      '/api/activities/act-0001',
+      { ...a(), id: 'act-0002', version: 1 },
+    ],
+    ['update of a missing record', 'PUT', '/api/activities/act-9999', { ...a(), version: 1 }],
+    ['create on a record', 'POST', '/api/activities/act-0001', a()],
+    ['delete a collection', 'DELETE', '/api/activities', undefined],
+    ['write to an unknown collection', 'POST', '/api/unicorns', { id: 'u1' }],
+    ['write to members', 'POST', '/api/members', { id: 'ATL', code: 'ATL', name: 'Atlantis' }],
+    ['nested write', 'POST', '/api/goals/SG1/activities', a()],
+    [
+      'settings with month 13',
+      'PUT',
+      '/api/settings/app',
+      {
+        id: 'app',
+        yearStartMonth: 13,
+        onTrackThreshold: 0.9,
+        atRiskThreshold: 0.6,
+        currentFramework: 'SP2018',
+        demoData: true,
+      },
+    ],
+    [
+      'actual for unknown indicator',
+      'POST',
+      '/api/actuals',
+      { indicator: 'IND-99', date: '2026-01-31', value: 3 },
+    ],
+    [
+      'narrative for nothing',
+      'POST',
+      '/api/narratives',
+      {
+        indicator: null,
+        goal: null,
+        period: '2026',
+        text: 'x',
+        author: 'a',
+        updated: '2026-01-01',
+      },
+    ],
+    [
+      'indicator with duplicate targets',
+      'PUT',
+      '/api/indicators/IND-01',
+      {
+        ...readSeedIndicator(),
+        targets: [
+          { period: '2019', value: 1 },
+          { period: '2019', value: 2 },
+        ],
+      },
+    ],
+    ['oversized body', 'POST', '/api/activities', { ...a(), notes: 'x'.repeat(600_000) }],
+  ];
+
+  test(`refuses ${cases.length} malformed bodies with a message and leaves the file as it was`, async () => {
+    const before = readFileSync(dbFile, 'utf8');
+    for (const [name, method, path, body, raw] of cases) {
+      const response = await send(method, path, body, raw);
+      assert.ok(
+        [400, 404, 405, 409, 413].includes(response.status),
+        `${name}: got ${response.status} ${response.text}`,
+      );
+      assert.equal(typeof response.body?.message, 'string', `${name}: no message`);
+      assert.ok(response.body.message.length > 10, `${name}: message too short`);
+    }
+    const after = readFileSync(dbFile, 'utf8');
+    assert.equal(after, before);
+    assert.doesNotThrow(() => JSON.parse(after));
+  });
+
+  test('names the field and the rule', async () => {
+    const { body } = await send('POST', '/api/activities', {
+      ...a(),
+      participants: { total: -1, female: null, male: null },
+    });
+    assert.match(body.message, /participants\.total/);
+    assert.ok(
+      body.problems.some(
+        (p: { field: string; message: string }) =>
+          p.field === 'participants.total' && /negative/.test(p.message),
+      ),
+    );
+  });
+});
+
+function readSeedIndicator() {
+  return JSON.parse(readFileSync('mock-api/db.seed.json', 'utf8')).indicators[0];
+}

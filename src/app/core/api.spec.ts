@@ -1,0 +1,62 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { firstValueFrom } from 'rxjs';
+import { activity } from '../results/testing';
+import { Api } from './api';
+
+describe('Api', () => {
+  let api: Api;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    api = TestBed.inject(Api);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  /** Answers the request once the lazily loaded schemas are in and the request has gone out. */
+  async function answer(url: string, body: object | string) {
+    for (let i = 0; i < 100; i++) {
+      const [request] = http.match(url);
+      if (request) return request.flush(body);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    fail(`no request to ${url}`);
+  }
+
+  it('keeps valid records and sets malformed ones aside with the reason', async () => {
+    const good = activity({ id: 'good' });
+    const result = firstValueFrom(api.loadActivities());
+    await answer('/api/activities', [
+      good,
+      { ...good, id: 'bad', endDate: '2019/03/03' },
+      'nonsense',
+    ]);
+    const { data, rejected } = await result;
+    expect(data.map((a) => a.id)).toEqual(['good']);
+    expect(rejected).toEqual([
+      {
+        collection: 'activities',
+        id: 'bad',
+        problems: ['endDate: must be a date written YYYY-MM-DD'],
+      },
+      jasmine.objectContaining({ collection: 'activities', id: null }),
+    ]);
+  });
+
+  it('rejects a response that is not a list', async () => {
+    const result = firstValueFrom(api.loadActivities());
+    await answer('/api/activities', { error: 'oops' });
+    expect((await result).rejected[0].problems).toEqual(['the response is not a list of records']);
+  });
+});

@@ -1,0 +1,79 @@
+import { provideAppInitializer, provideZonelessChangeDetection } from '@angular/core';
+import { registerIcons } from '../../app.config';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { TODAY } from '../clock';
+import { selectGlobalFilter, selectSelectedPeriod, filterFromParams } from '../../state/filter';
+import { selectLoadState, selectQualityIssues, selectRejectedRecords } from '../../state/results';
+import { ShellActions } from '../../state/shell-actions';
+import { referenceFeature } from '../../state/reference';
+import { Shell } from './shell';
+
+describe('Shell', () => {
+  let store: MockStore;
+
+  async function render(load: { loading: boolean; error: string | null; hasData: boolean }) {
+    TestBed.configureTestingModule({
+      imports: [Shell],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideRouter([]),
+        provideAppInitializer(registerIcons),
+        provideMockStore(),
+        { provide: TODAY, useValue: () => '2026-11-24' },
+      ],
+    });
+    await TestBed.compileComponents();
+    store = TestBed.inject(MockStore);
+    store.overrideSelector(selectGlobalFilter, filterFromParams({}));
+    store.overrideSelector(selectSelectedPeriod, { period: null, invalid: false });
+    store.overrideSelector(selectLoadState, { ...load, activityCount: 0 });
+    store.overrideSelector(referenceFeature.selectSettings, null);
+    store.overrideSelector(referenceFeature.selectMeetings, []);
+    store.overrideSelector(referenceFeature.selectWorkingGroups, []);
+    store.overrideSelector(referenceFeature.selectMembers, []);
+    store.overrideSelector(referenceFeature.selectCurrentFramework, null);
+    store.overrideSelector(referenceFeature.selectToday, '2026-11-24');
+    store.overrideSelector(selectQualityIssues, [
+      { id: 'a1', title: 'A', rule: 'end-before-start', message: '' },
+      { id: 'a1', title: 'A', rule: 'sex-exceeds-total', message: '' },
+    ]);
+    store.overrideSelector(selectRejectedRecords, [
+      { collection: 'activities', id: 'b', problems: [] },
+    ]);
+    spyOn(store, 'dispatch').and.callThrough();
+    const fixture = TestBed.createComponent(Shell);
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  it('opens with today from the clock and lists every section', async () => {
+    const el = await render({ loading: false, error: null, hasData: true });
+    expect(store.dispatch).toHaveBeenCalledWith(ShellActions.opened({ today: '2026-11-24' }));
+    const links = [...el.querySelectorAll('nav a .mat-mdc-list-item-title')].map((a) =>
+      a.textContent!.trim(),
+    );
+    expect(links).toEqual([
+      'Overview',
+      'Goals and purposes',
+      'Indicators',
+      'Activities',
+      'Alignment',
+      'Reports',
+      'Data quality',
+      'Settings',
+    ]);
+    // Two records: one with two rule violations, one set aside as unreadable.
+    expect(el.querySelector('nav .count')!.textContent).toBe('2 records with warnings');
+  });
+
+  it('shows a failed load with a retry, and says the figures are from the last load', async () => {
+    const el = await render({ loading: false, error: 'The server answered 503', hasData: true });
+    const alert = el.querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('The server answered 503');
+    expect(alert.textContent).toContain('from the last successful load');
+    (alert.querySelector('button') as HTMLButtonElement).click();
+    expect(store.dispatch).toHaveBeenCalledWith(ShellActions.retryClicked());
+  });
+});

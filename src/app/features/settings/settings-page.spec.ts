@@ -1,0 +1,73 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { provideMockActions } from '@ngrx/effects/testing';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { EMPTY } from 'rxjs';
+import { referenceFeature, SettingsPageActions } from '../../state/reference';
+import { SettingsPage } from './settings-page';
+
+describe('SettingsPage', () => {
+  const settings = {
+    id: 'app',
+    yearStartMonth: 1,
+    onTrackThreshold: 0.9,
+    atRiskThreshold: 0.6,
+    currentFramework: 'SP2018',
+    demoData: true,
+  };
+
+  async function render() {
+    TestBed.configureTestingModule({
+      imports: [SettingsPage],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideMockStore(),
+        provideMockActions(() => EMPTY),
+      ],
+    });
+    const store = TestBed.inject(MockStore);
+    store.overrideSelector(referenceFeature.selectSettings, settings);
+    store.overrideSelector(referenceFeature.selectSaving, false);
+    store.overrideSelector(referenceFeature.selectSaveError, null);
+    spyOn(store, 'dispatch');
+    const fixture = TestBed.createComponent(SettingsPage);
+    await fixture.whenStable();
+    return { store, fixture, loader: TestbedHarnessEnvironment.loader(fixture) };
+  }
+
+  it('fills the form from the stored settings', async () => {
+    const { loader } = await render();
+    const inputs = await loader.getAllHarnesses(MatInputHarness);
+    expect(await Promise.all(inputs.map((i) => i.getValue()))).toEqual(['90', '60']);
+  });
+
+  it('saves thresholds as fractions', async () => {
+    const { loader, store } = await render();
+    const [onTrack] = await loader.getAllHarnesses(MatInputHarness);
+    await onTrack.setValue('85');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Save settings' }))).click();
+    expect(store.dispatch).toHaveBeenCalledWith(
+      SettingsPageActions.saveClicked({ settings: { ...settings, onTrackThreshold: 0.85 } }),
+    );
+  });
+
+  it('explains thresholds in the wrong order and does not save', async () => {
+    const { loader, store, fixture } = await render();
+    const [, atRisk] = await loader.getAllHarnesses(MatInputHarness);
+    await atRisk.setValue('95');
+    await atRisk.blur();
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).textContent).toContain(
+      'The at-risk threshold must be below the on-track threshold.',
+    );
+    expect(
+      await (
+        await loader.getHarness(MatButtonHarness.with({ text: 'Save settings' }))
+      ).isDisabled(),
+    ).toBeTrue();
+    expect(store.dispatch).not.toHaveBeenCalled();
+  });
+});
