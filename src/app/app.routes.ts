@@ -9,10 +9,38 @@ const notYet = (title: string) => ({
 
 export const routes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'overview' },
-  { path: 'overview', ...notYet($localize`Overview`) },
-  { path: 'goals', ...notYet($localize`Goals and purposes`) },
-  { path: 'indicators', ...notYet($localize`Indicators`) },
-  { path: 'activities', ...notYet($localize`Activities`) },
+  {
+    path: 'overview',
+    loadComponent: () => import('./features/overview/overview-page').then((m) => m.OverviewPage),
+    title: $localize`Overview · RSO Results Dashboard`,
+  },
+  {
+    path: 'goals',
+    loadComponent: () => import('./features/goals/goals-page').then((m) => m.GoalsPage),
+    title: $localize`Goals and purposes · RSO Results Dashboard`,
+  },
+  {
+    path: 'goals/:id',
+    loadComponent: () => import('./features/goals/goal-page').then((m) => m.GoalPage),
+    title: $localize`Goal · RSO Results Dashboard`,
+  },
+  {
+    path: 'indicators',
+    loadComponent: () => import('./features/indicators/iptt-page').then((m) => m.IpttPage),
+    title: $localize`Indicators · RSO Results Dashboard`,
+  },
+  {
+    path: 'indicators/:id',
+    loadComponent: () =>
+      import('./features/indicators/indicator-page').then((m) => m.IndicatorPage),
+    title: $localize`Indicator · RSO Results Dashboard`,
+  },
+  {
+    path: 'activities',
+    loadComponent: () =>
+      import('./features/activities/activity-list-page').then((m) => m.ActivityListPage),
+    title: $localize`Activities · RSO Results Dashboard`,
+  },
   { path: 'alignment', ...notYet($localize`Alignment`) },
   { path: 'reports', ...notYet($localize`Reports`) },
   {

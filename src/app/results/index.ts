@@ -3,6 +3,7 @@ export * from './dates';
 export * from './disaggregate';
 export * from './figure';
 export * from './filter';
+export * from './headline';
 export * from './indicators';
 export * from './measures';
 export * from './monthly';

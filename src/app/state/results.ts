@@ -2,12 +2,25 @@
  * Selectors that turn state into results by calling the engine. Every figure on screen comes
  * from here; components never compute results.
  */
+import { getRouterSelectors } from '@ngrx/router-store';
 import { createSelector } from '@ngrx/store';
+import type { Activity } from '../core/schema';
+import { maxDate, minDate } from '../results/dates';
+import { bySex } from '../results/disaggregate';
 import { filterActivities, rangeOf, sortByEndDate } from '../results/filter';
+import { deliveryOverTime, headline, statusByGroup, statusMix } from '../results/headline';
+import {
+  contributingActivities,
+  EvaluationContext,
+  evaluateIndicators,
+  IndicatorResult,
+} from '../results/indicators';
 import { MeasureContext } from '../results/measures';
+import { frameworkPeriod, periodsBetween } from '../results/periods';
 import { checkActivities, QualityReference } from '../results/quality';
+import { DEFAULT_THRESHOLDS, StatusThresholds } from '../results/status';
 import { activitiesFeature } from './activities';
-import { selectGlobalActivityFilter, selectSelectedPeriod } from './filter';
+import { selectGlobalActivityFilter, selectQueryParams, selectSelectedPeriod } from './filter';
 import { referenceFeature } from './reference';
 
 export const selectMeasureContext = createSelector(
@@ -79,4 +92,242 @@ export const selectLoadState = createSelector(
     hasData: data !== null,
     activityCount: total,
   }),
+);
+
+export const selectThresholds = createSelector(
+  referenceFeature.selectSettings,
+  (settings): StatusThresholds =>
+    settings
+      ? { onTrack: settings.onTrackThreshold, atRisk: settings.atRiskThreshold }
+      : DEFAULT_THRESHOLDS,
+);
+
+export const selectEvaluationContext = createSelector(
+  selectMeasureContext,
+  referenceFeature.selectToday,
+  referenceFeature.selectCurrentFramework,
+  selectThresholds,
+  (measure, today, framework, thresholds): EvaluationContext => ({
+    ...measure,
+    today,
+    frameworkStart: framework?.start ?? '1900-01-01',
+    thresholds,
+  }),
+);
+
+/** Completed activities ending in the selected period (global filter applied). */
+export const selectPeriodCompleted = createSelector(selectPeriodActivities, (list) =>
+  list.filter((a) => a.status === 'completed'),
+);
+
+/** Every indicator for the selected period. */
+export const selectPeriodResults = createSelector(
+  referenceFeature.selectIndicators,
+  selectFilteredActivities,
+  referenceFeature.selectActuals,
+  selectSelectedPeriod,
+  selectEvaluationContext,
+  (indicators, activities, actuals, { period }, ctx): IndicatorResult[] =>
+    period ? evaluateIndicators({ indicators, activities, actuals }, [period], ctx) : [],
+);
+
+export const selectMemberStateCount = createSelector(
+  selectMeasureContext,
+  (ctx) => ctx.memberStates.size,
+);
+
+export const selectOverview = createSelector(
+  selectPeriodCompleted,
+  selectMeasureContext,
+  selectPeriodResults,
+  selectSelectedPeriod,
+  referenceFeature.selectSettings,
+  referenceFeature.selectGoals,
+  (completed, ctx, results, { period }, settings, goals) => {
+    if (!period) return null;
+    const mix = statusMix(results);
+    return {
+      period,
+      headline: headline(completed, ctx),
+      memberStatesTotal: ctx.memberStates.size,
+      delivery: deliveryOverTime(completed, period, settings?.yearStartMonth ?? 1),
+      sex: bySex(completed),
+      statusMix: mix,
+      indicators: results.length,
+      byGoal: statusByGroup(
+        results,
+        goals.map((g) => g.id),
+        'goals',
+      ),
+    };
+  },
+);
+
+export type Granularity = 'year' | 'half' | 'quarter';
+const GRANULARITIES: readonly Granularity[] = ['year', 'half', 'quarter'];
+
+export const selectIpttGranularity = createSelector(selectQueryParams, (params): Granularity => {
+  const g = params?.['g'];
+  return GRANULARITIES.includes(g) ? g : 'year';
+});
+
+/** The IPTT: every indicator for each period of the chosen granularity within the selected period, then the whole framework. */
+export const selectIptt = createSelector(
+  referenceFeature.selectIndicators,
+  selectFilteredActivities,
+  referenceFeature.selectActuals,
+  selectSelectedPeriod,
+  selectIpttGranularity,
+  referenceFeature.selectCurrentFramework,
+  referenceFeature.selectSettings,
+  selectEvaluationContext,
+  (indicators, activities, actuals, { period }, granularity, framework, settings, ctx) => {
+    if (!period || !framework) return null;
+    const periods = [
+      ...periodsBetween(granularity, period.start, period.end, settings?.yearStartMonth ?? 1),
+      frameworkPeriod(framework),
+    ];
+    return {
+      periods,
+      results: evaluateIndicators({ indicators, activities, actuals }, periods, ctx),
+    };
+  },
+);
+
+const { selectRouteParam } = getRouterSelectors();
+export const selectRouteId = selectRouteParam('id');
+
+/** One indicator: its result for the selected period, its yearly trend against targets, narratives and activities. */
+export const selectIndicatorDetail = createSelector(
+  selectRouteId,
+  referenceFeature.selectIndicators,
+  selectFilteredActivities,
+  referenceFeature.selectActuals,
+  referenceFeature.selectNarratives,
+  selectSelectedPeriod,
+  referenceFeature.selectCurrentFramework,
+  referenceFeature.selectSettings,
+  selectEvaluationContext,
+  (id, indicators, activities, actuals, narratives, { period }, framework, settings, ctx) => {
+    const indicator = indicators.find((i) => i.id === id);
+    if (!indicator || !period || !framework)
+      return indicator === undefined && indicators.length ? { missing: true as const } : null;
+    const firstMonth = settings?.yearStartMonth ?? 1;
+    const targetYears = indicator.targets
+      .filter((t) => /^\d{4}$/.test(t.period))
+      .map((t) => t.period)
+      .sort();
+    const trendStart = minDate(
+      framework.start,
+      `${targetYears[0] ?? framework.start.slice(0, 4)}-01-01`,
+    );
+    const trendEnd = maxDate(framework.end, `${targetYears.at(-1) ?? ctx.today.slice(0, 4)}-12-31`);
+    const trend = periodsBetween('year', trendStart, trendEnd, firstMonth);
+    const [current] = evaluateIndicators(
+      { indicators: [indicator], activities, actuals },
+      [period, frameworkPeriod(framework)],
+      ctx,
+    );
+    const [yearly] = evaluateIndicators(
+      { indicators: [indicator], activities, actuals },
+      trend,
+      ctx,
+    );
+    return {
+      missing: false as const,
+      indicator,
+      current: current.periods[0],
+      framework: current.periods[1],
+      trend: yearly.periods,
+      narratives: narratives
+        .filter((n) => n.indicator === indicator.id)
+        .sort((a, b) => (a.period < b.period ? 1 : -1)),
+      activities: contributingActivities(indicator, period, activities, ctx.frameworkStart),
+    };
+  },
+);
+
+/** A goal or purpose (by route id): its indicators for the selected period and the activities that contributed. */
+export const selectGoalDetail = createSelector(
+  selectRouteId,
+  referenceFeature.selectGoals,
+  referenceFeature.selectPurposes,
+  selectPeriodResults,
+  selectPeriodCompleted,
+  referenceFeature.selectNarratives,
+  (id, goals, purposes, results, completed, narratives) => {
+    const goal = goals.find((g) => g.id === id);
+    const purpose = purposes.find((p) => p.id === id);
+    const item = goal ?? purpose;
+    if (!item) return goals.length ? { missing: true as const } : null;
+    const key = goal ? ('goals' as const) : ('purposes' as const);
+    const mine = results.filter((r) => r.indicator[key].includes(item.id));
+    return {
+      missing: false as const,
+      kind: goal ? ('goal' as const) : ('purpose' as const),
+      item,
+      results: mine,
+      counts: statusMix(mine),
+      activities: completed.filter((a) => a[key].includes(item.id)),
+      narratives: narratives.filter((n) => n.goal === item.id),
+    };
+  },
+);
+
+/** Goals and purposes with the status of their indicators and the activities behind them, for the list page. */
+export const selectGoalsOverview = createSelector(
+  referenceFeature.selectGoals,
+  referenceFeature.selectPurposes,
+  selectPeriodResults,
+  selectPeriodCompleted,
+  (goals, purposes, results, completed) => {
+    const row =
+      (key: 'goals' | 'purposes') => (item: { id: string; code: string; title: string }) => {
+        const [status] = statusByGroup(results, [item.id], key);
+        return {
+          ...item,
+          status,
+          activities: completed.filter((a) => a[key].includes(item.id)).length,
+        };
+      };
+    return { goals: goals.map(row('goals')), purposes: purposes.map(row('purposes')) };
+  },
+);
+
+/** Drill-down filters an activity list can carry on top of the global filter. */
+export interface ActivityDrill {
+  status: string | null;
+  goal: string | null;
+  purpose: string | null;
+  indicator: string | null;
+}
+
+export const selectActivityDrill = createSelector(selectQueryParams, (params): ActivityDrill => ({
+  status: typeof params?.['status'] === 'string' ? params['status'] : null,
+  goal: typeof params?.['goal'] === 'string' ? params['goal'] : null,
+  purpose: typeof params?.['purpose'] === 'string' ? params['purpose'] : null,
+  indicator: typeof params?.['indicator'] === 'string' ? params['indicator'] : null,
+}));
+
+/** The activities of the selected period after the global filter and any drill-down. */
+export const selectActivityList = createSelector(
+  selectPeriodActivities,
+  selectFilteredActivities,
+  selectActivityDrill,
+  referenceFeature.selectIndicators,
+  selectSelectedPeriod,
+  selectEvaluationContext,
+  (inPeriod, filtered, drill, indicators, { period }, ctx) => {
+    const indicator = drill.indicator
+      ? (indicators.find((i) => i.id === drill.indicator) ?? null)
+      : null;
+    let list: readonly Activity[] =
+      indicator && period
+        ? contributingActivities(indicator, period, filtered, ctx.frameworkStart)
+        : inPeriod;
+    if (drill.status) list = list.filter((a) => a.status === drill.status);
+    if (drill.goal) list = list.filter((a) => a.goals.includes(drill.goal!));
+    if (drill.purpose) list = list.filter((a) => a.purposes.includes(drill.purpose!));
+    return { drill, indicator, activities: [...list].reverse() };
+  },
 );

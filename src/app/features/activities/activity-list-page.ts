@@ -1,0 +1,134 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginator, MatPaginatorModule } from '@angular/material/paginator';
+import { MatSort, MatSortModule } from '@angular/material/sort';
+import { MatTableDataSource, MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, formatIsoDate } from '../../core/labels';
+import { formatValue } from '../../core/format';
+import type { Activity } from '../../core/schema';
+import { selectActivityList, selectLoadState } from '../../state/results';
+import { selectSelectedPeriod } from '../../state/filter';
+import { referenceFeature } from '../../state/reference';
+
+interface Row {
+  id: string;
+  title: string;
+  type: string;
+  status: string;
+  endDate: string;
+  end: string;
+  host: string;
+  participants: number | null;
+  women: number | null;
+  members: number;
+}
+
+function toRow(a: Activity, memberNames: ReadonlyMap<string, string>): Row {
+  return {
+    id: a.id,
+    title: a.title,
+    type: ACTIVITY_TYPE_LABELS[a.type],
+    status: ACTIVITY_STATUS_LABELS[a.status],
+    endDate: a.endDate,
+    end: formatIsoDate(a.endDate),
+    host: a.hostCountry ? (memberNames.get(a.hostCountry) ?? a.hostCountry) : (a.location ?? ''),
+    participants: a.participants.total,
+    women: a.participants.female,
+    members: a.members.length,
+  };
+}
+
+/** The activities behind a figure: the global filter, the period and any drill-down from the URL. */
+@Component({
+  selector: 'app-activity-list-page',
+  imports: [
+    MatTableModule,
+    MatSortModule,
+    MatPaginatorModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatIconModule,
+    RouterLink,
+  ],
+  templateUrl: './activity-list-page.html',
+  styleUrl: './activity-list-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ActivityListPage {
+  private readonly store = inject(Store);
+  protected readonly list = this.store.selectSignal(selectActivityList);
+  protected readonly period = this.store.selectSignal(selectSelectedPeriod);
+  protected readonly load = this.store.selectSignal(selectLoadState);
+  private readonly members = this.store.selectSignal(referenceFeature.selectMembers);
+  private readonly goals = this.store.selectSignal(referenceFeature.selectGoals);
+  private readonly purposes = this.store.selectSignal(referenceFeature.selectPurposes);
+  protected readonly search = signal('');
+  protected readonly columns = [
+    'title',
+    'type',
+    'status',
+    'endDate',
+    'host',
+    'participants',
+    'women',
+    'members',
+  ];
+  protected readonly format = formatValue;
+
+  private readonly sort = viewChild(MatSort);
+  private readonly paginator = viewChild(MatPaginator);
+  protected readonly dataSource = new MatTableDataSource<Row>([]);
+
+  protected readonly rows = computed(() => {
+    const names = new Map(this.members().map((m) => [m.code, m.name]));
+    return this.list().activities.map((a) => toRow(a, names));
+  });
+
+  /** What narrows this list beyond the global filter, in words. */
+  protected readonly drillText = computed(() => {
+    const { drill, indicator } = this.list();
+    const parts: string[] = [];
+    if (indicator)
+      parts.push($localize`counted by indicator ${indicator.code}:code: ${indicator.name}:name:`);
+    if (drill.status && drill.status in ACTIVITY_STATUS_LABELS) {
+      parts.push(
+        ACTIVITY_STATUS_LABELS[drill.status as keyof typeof ACTIVITY_STATUS_LABELS].toLowerCase(),
+      );
+    }
+    const goal = drill.goal && this.goals().find((g) => g.id === drill.goal);
+    if (goal) parts.push($localize`contributing to ${goal.code}:code: ${goal.title}:title:`);
+    const purpose = drill.purpose && this.purposes().find((p) => p.id === drill.purpose);
+    if (purpose) parts.push($localize`serving ${purpose.code}:code: ${purpose.title}:title:`);
+    return parts.join(' · ');
+  });
+
+  constructor() {
+    this.dataSource.filterPredicate = (row, text) =>
+      `${row.title} ${row.type} ${row.host} ${row.id}`.toLowerCase().includes(text);
+    effect(() => {
+      this.dataSource.data = this.rows();
+    });
+    effect(() => {
+      this.dataSource.filter = this.search().trim().toLowerCase();
+      this.paginator()?.firstPage();
+    });
+    effect(() => {
+      const sort = this.sort();
+      const paginator = this.paginator();
+      if (sort) this.dataSource.sort = sort;
+      if (paginator) this.dataSource.paginator = paginator;
+    });
+  }
+}

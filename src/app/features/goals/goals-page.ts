@@ -1,0 +1,26 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { STATUS_LABELS } from '../../core/labels';
+import { STATUSES } from '../../results/status';
+import { selectGoalsOverview, selectLoadState } from '../../state/results';
+import { selectSelectedPeriod } from '../../state/filter';
+
+/** The seven strategic goals and four core purposes, with their indicators' status in the period. */
+@Component({
+  selector: 'app-goals-page',
+  imports: [RouterLink],
+  templateUrl: './goals-page.html',
+  styleUrl: './goals-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class GoalsPage {
+  private readonly store = inject(Store);
+  protected readonly vm = this.store.selectSignal(selectGoalsOverview);
+  protected readonly period = this.store.selectSignal(selectSelectedPeriod);
+  protected readonly load = this.store.selectSignal(selectLoadState);
+  protected readonly statuses = STATUSES.slice(0, 3);
+  protected readonly labels = STATUS_LABELS;
+  protected readonly strategicGoals = $localize`Strategic goals`;
+  protected readonly corePurposes = $localize`Core purposes`;
+}

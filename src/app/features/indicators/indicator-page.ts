@@ -1,0 +1,105 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { coverageNote, formatProgress, formatValue } from '../../core/format';
+import { ACTIVITY_TYPE_LABELS, formatIsoDate } from '../../core/labels';
+import type { Measure } from '../../core/schema';
+import { describeFilter } from '../../results/indicators';
+import { Chart } from '../../shared/chart';
+import { targetLineOptions } from '../../shared/chart-options';
+import { ChartTheme } from '../../shared/chart-theme';
+import { StatusChip } from '../../shared/status-chip';
+import { referenceFeature } from '../../state/reference';
+import { selectIndicatorDetail, selectLoadState } from '../../state/results';
+
+const CUMULATION = {
+  period: $localize`Per period`,
+  cumulative: $localize`Cumulative since the start of the framework`,
+  latest: $localize`Latest value reported`,
+};
+
+function describeMeasure(m: Measure): string {
+  switch (m.kind) {
+    case 'count':
+      return $localize`Number of activities`;
+    case 'sum':
+      return $localize`Sum of ${m.field}:field:`;
+    case 'mean':
+      return $localize`Mean of ${m.field}:field: over the activities where it is recorded`;
+    case 'distinct':
+      return $localize`Number of distinct ${m.field}:field:`;
+    case 'ratio':
+      return $localize`${describeMeasure(m.numerator)}:top: ÷ ${describeMeasure(m.denominator)}:bottom: × ${m.scale}:scale: (a ratio of sums)`;
+    case 'reported':
+      return $localize`Reported value (not computed from activities)`;
+  }
+}
+
+/** One indicator: definition, actual against target and the expected-to-date path, narratives, activities. */
+@Component({
+  selector: 'app-indicator-page',
+  imports: [RouterLink, StatusChip, Chart],
+  templateUrl: './indicator-page.html',
+  styleUrl: './indicator-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class IndicatorPage {
+  private readonly store = inject(Store);
+  private readonly palette = inject(ChartTheme).palette;
+  protected readonly detail = this.store.selectSignal(selectIndicatorDetail);
+  protected readonly load = this.store.selectSignal(selectLoadState);
+  private readonly goals = this.store.selectSignal(referenceFeature.selectGoals);
+  private readonly purposes = this.store.selectSignal(referenceFeature.selectPurposes);
+  protected readonly format = formatValue;
+  protected readonly progress = formatProgress;
+  protected readonly date = formatIsoDate;
+  protected readonly typeLabels = ACTIVITY_TYPE_LABELS;
+
+  protected readonly facts = computed(() => {
+    const d = this.detail();
+    if (!d || d.missing) return null;
+    const i = d.indicator;
+    return {
+      measure: describeMeasure(i.measure),
+      cumulation: CUMULATION[i.cumulation],
+      filter: describeFilter(i.filter).join('; ') || $localize`Completed activities`,
+      goals: i.goals.map((id) => this.goals().find((g) => g.id === id)).filter((g) => !!g),
+      purposes: i.purposes.map((id) => this.purposes().find((p) => p.id === id)).filter((p) => !!p),
+      currentNote: coverageNote(d.current.actual, $localize`The value`),
+    };
+  });
+
+  protected readonly chart = computed(() => {
+    const d = this.detail();
+    if (!d || d.missing) return null;
+    const palette = this.palette();
+    const categories = d.trend.map((p) => p.period.label);
+    const actual = d.trend.map((p) => p.actual.value);
+    const target = d.trend.map((p) => p.target);
+    const expected = d.trend.map((p) => (p.status === 'not-yet-due' ? null : p.expected));
+    return {
+      options: targetLineOptions(palette, categories, actual, target, expected, {
+        actual: $localize`Actual`,
+        target: $localize`Target`,
+        expected: $localize`Expected by today`,
+      }),
+      table: {
+        columns: [
+          $localize`Year`,
+          $localize`Actual`,
+          $localize`Target`,
+          $localize`Expected by today`,
+          $localize`% met`,
+        ],
+        rows: d.trend.map((p) => [
+          p.period.label,
+          formatValue(p.actual.value),
+          formatValue(p.target),
+          formatValue(p.expected),
+          formatProgress(p.progress),
+        ]),
+      },
+      summary: $localize`Actual per year against the target and the path expected by today (for a year still running, the target pro-rated by elapsed days).`,
+    };
+  });
+}

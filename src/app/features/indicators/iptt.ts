@@ -1,0 +1,94 @@
+/** The Indicator Performance Tracking Table as rows and cells: one model for the screen and the exports. */
+import { formatProgress, formatValue } from '../../core/format';
+import { STATUS_LABELS } from '../../core/labels';
+import type { IndicatorResult } from '../../results/indicators';
+import type { Period } from '../../results/periods';
+import type { Status } from '../../results/status';
+import type { Cell } from '../../shared/export';
+
+export type IpttSort = 'code' | 'name' | 'progress';
+
+export interface IpttCell {
+  target: string;
+  actual: string;
+  /** Set when some records lacked the value: the figure is built on partial data. */
+  coverage: string | null;
+  met: string;
+  status: Status;
+}
+
+export interface IpttRow {
+  id: string;
+  code: string;
+  name: string;
+  unit: string;
+  baseline: string;
+  cells: IpttCell[];
+  /** Progress in the last period shown before the framework column, for sorting. */
+  sortProgress: number;
+}
+
+export function ipttRows(results: readonly IndicatorResult[]): IpttRow[] {
+  return results.map(({ indicator, periods }) => ({
+    id: indicator.id,
+    code: indicator.code,
+    name: indicator.name,
+    unit: indicator.unit,
+    baseline: formatValue(indicator.baseline.value),
+    cells: periods.map((p) => ({
+      target: formatValue(p.target),
+      actual: formatValue(p.actual.value),
+      coverage:
+        p.actual.unknown > 0
+          ? $localize`value known for ${p.actual.known}:known: of ${p.actual.records}:records: records`
+          : null,
+      met: formatProgress(p.progress),
+      status: p.status,
+    })),
+    sortProgress: periods.at(-2)?.progress ?? periods.at(-1)?.progress ?? -Infinity,
+  }));
+}
+
+const CODE_ORDER = (code: string) =>
+  code
+    .split('.')
+    .map((n) => n.padStart(4, '0'))
+    .join('.');
+
+export function sortRows(
+  rows: readonly IpttRow[],
+  by: IpttSort,
+  direction: 'asc' | 'desc',
+): IpttRow[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  const key = (r: IpttRow): string | number =>
+    by === 'code' ? CODE_ORDER(r.code) : by === 'name' ? r.name.toLowerCase() : r.sortProgress;
+  return [...rows].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    return (x < y ? -1 : x > y ? 1 : 0) * sign;
+  });
+}
+
+/** The table exactly as shown, with two header rows, for CSV and XLSX. */
+export function ipttTable(rows: readonly IpttRow[], periods: readonly Period[]): Cell[][] {
+  const head1: Cell[] = ['', '', '', ''];
+  const head2: Cell[] = [
+    $localize`Code`,
+    $localize`Indicator`,
+    $localize`Unit`,
+    $localize`Baseline`,
+  ];
+  for (const p of periods) {
+    head1.push(p.label, '', '', '');
+    head2.push($localize`Target`, $localize`Actual`, $localize`% met`, $localize`Status`);
+  }
+  const body = rows.map((r) => [
+    r.code,
+    r.name,
+    r.unit,
+    r.baseline,
+    ...r.cells.flatMap((c) => [c.target, c.actual, c.met, STATUS_LABELS[c.status]]),
+  ]);
+  return [head1, head2, ...body];
+}

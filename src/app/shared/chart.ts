@@ -1,0 +1,165 @@
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChartComponent, type ApexOptions } from 'ng-apexcharts';
+
+export interface ChartTable {
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+export interface PointSelection {
+  series: number;
+  point: number;
+}
+
+interface SelectionConfig {
+  seriesIndex: number;
+  dataPointIndex: number;
+}
+
+/**
+ * A titled chart with its accessible alternative: a summary sentence and the data as a table,
+ * so what the chart shows can be read without seeing it.
+ */
+@Component({
+  selector: 'app-chart',
+  imports: [ChartComponent],
+  template: `
+    <figure [attr.aria-labelledby]="id + '-title'">
+      <figcaption>
+        <h2 class="title" [id]="id + '-title'">{{ heading() }}</h2>
+        @if (summary()) {
+          <p class="summary">{{ summary() }}</p>
+        }
+      </figcaption>
+      @if (empty()) {
+        <p class="empty">{{ emptyText() }}</p>
+      } @else {
+        @let o = chartOptions();
+        <div class="plot">
+          <apx-chart
+            [chart]="o.chart!"
+            [series]="o.series!"
+            [colors]="o.colors!"
+            [labels]="o.labels!"
+            [xaxis]="o.xaxis!"
+            [yaxis]="o.yaxis!"
+            [plotOptions]="o.plotOptions!"
+            [legend]="o.legend!"
+            [grid]="o.grid!"
+            [stroke]="o.stroke!"
+            [markers]="o.markers!"
+            [tooltip]="o.tooltip!"
+            [dataLabels]="o.dataLabels!"
+            [theme]="o.theme!"
+          />
+        </div>
+      }
+      @if (table(); as t) {
+        <details>
+          <summary i18n>Show the data as a table</summary>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  @for (c of t.columns; track $index) {
+                    <th scope="col">{{ c }}</th>
+                  }
+                </tr>
+              </thead>
+              <tbody>
+                @for (r of t.rows; track $index) {
+                  <tr>
+                    @for (cell of r; track $index) {
+                      @if ($first) {
+                        <th scope="row">{{ cell }}</th>
+                      } @else {
+                        <td>{{ cell }}</td>
+                      }
+                    }
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
+        </details>
+      }
+    </figure>
+  `,
+  styles: `
+    figure {
+      margin: 0;
+      padding: 16px;
+      border-radius: 16px;
+      background: var(--mat-sys-surface-container-low);
+      border: 1px solid var(--mat-sys-outline-variant);
+      height: 100%;
+      box-sizing: border-box;
+    }
+    .title {
+      font: var(--mat-sys-title-medium);
+    }
+    .summary,
+    .empty {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+      margin: 4px 0 8px;
+    }
+    .plot {
+      min-height: 200px;
+    }
+    details {
+      margin-top: 8px;
+      font: var(--mat-sys-body-small);
+    }
+    summary {
+      cursor: pointer;
+      color: var(--mat-sys-primary);
+    }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      margin-top: 8px;
+    }
+    th,
+    td {
+      text-align: right;
+      padding: 2px 8px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    th[scope='row'],
+    thead th:first-child {
+      text-align: left;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Chart {
+  private static next = 0;
+  protected readonly id = `chart-${Chart.next++}`;
+  readonly heading = input.required<string>();
+  readonly options = input.required<ApexOptions>();
+  readonly summary = input<string>('');
+  readonly table = input<ChartTable | null>(null);
+  readonly empty = input(false);
+  readonly emptyText = input($localize`Nothing to show for this period.`);
+  readonly pointSelected = output<PointSelection>();
+
+  /** The options with the click handler added once per options object (a stable reference). */
+  protected readonly chartOptions = computed((): ApexOptions => {
+    const o = this.options();
+    return {
+      ...o,
+      chart: {
+        ...o.chart!,
+        events: {
+          dataPointSelection: (_e: unknown, _c: unknown, cfg?: SelectionConfig) => {
+            if (cfg)
+              this.pointSelected.emit({ series: cfg.seriesIndex, point: cfg.dataPointIndex });
+          },
+        },
+      },
+    };
+  });
+}
