@@ -18,6 +18,7 @@ import { routes } from './app.routes';
 import { iconSvg, ICON_PATHS } from './core/icons';
 import { activitiesFeature } from './state/activities';
 import * as effects from './state/effects';
+import * as feedbackEffects from './state/feedback-effects';
 import { referenceFeature } from './state/reference';
 
 /** Registers the app's icons as inline SVG, so no icon font is downloaded. */
@@ -43,7 +44,7 @@ export const appConfig: ApplicationConfig = {
     provideStore({ router: routerReducer }),
     provideState(referenceFeature),
     provideState(activitiesFeature),
-    provideEffects(effects),
+    provideEffects(effects, feedbackEffects),
     provideRouterStore(),
     provideStoreDevtools({ maxAge: 50, logOnly: !isDevMode(), connectInZone: false }),
     provideAppInitializer(registerIcons),

@@ -1,4 +1,8 @@
-import { Routes } from '@angular/router';
+import { CanDeactivateFn, Routes } from '@angular/router';
+import type { Observable } from 'rxjs';
+
+/** Leaving a form with unsaved changes asks first (the page decides). */
+const leaveEditor: CanDeactivateFn<{ canLeave(): Observable<boolean> }> = (page) => page.canLeave();
 
 /** Sections not built yet show a plain "not available yet" page, never invented content. */
 const notYet = (title: string) => ({
@@ -40,6 +44,32 @@ export const routes: Routes = [
     loadComponent: () =>
       import('./features/activities/activity-list-page').then((m) => m.ActivityListPage),
     title: $localize`Activities · RSO Results Dashboard`,
+  },
+  {
+    path: 'activities/new',
+    loadComponent: () =>
+      import('./features/activities/activity-editor-page').then((m) => m.ActivityEditorPage),
+    canDeactivate: [leaveEditor],
+    title: $localize`New activity · RSO Results Dashboard`,
+  },
+  {
+    path: 'activities/import',
+    loadComponent: () =>
+      import('./features/activities/activity-import-page').then((m) => m.ActivityImportPage),
+    title: $localize`Import activities · RSO Results Dashboard`,
+  },
+  {
+    path: 'activities/:id',
+    loadComponent: () =>
+      import('./features/activities/activity-detail-page').then((m) => m.ActivityDetailPage),
+    title: $localize`Activity · RSO Results Dashboard`,
+  },
+  {
+    path: 'activities/:id/edit',
+    loadComponent: () =>
+      import('./features/activities/activity-editor-page').then((m) => m.ActivityEditorPage),
+    canDeactivate: [leaveEditor],
+    title: $localize`Edit activity · RSO Results Dashboard`,
   },
   { path: 'alignment', ...notYet($localize`Alignment`) },
   { path: 'reports', ...notYet($localize`Reports`) },

@@ -79,6 +79,23 @@ export class Api {
     );
   }
 
+  /** Creates (POST) or updates (PUT, with the version it was read at) an activity. */
+  saveActivity(activity: Activity, isNew: boolean): Observable<Activity> {
+    const request = isNew
+      ? this.http.post<unknown>(`${API_BASE}/activities`, activity)
+      : this.http.put<unknown>(
+          `${API_BASE}/activities/${encodeURIComponent(activity.id)}`,
+          activity,
+        );
+    return this.checked('activities', request);
+  }
+
+  deleteActivity(id: string): Observable<void> {
+    return this.http
+      .delete<unknown>(`${API_BASE}/activities/${encodeURIComponent(id)}`)
+      .pipe(map(() => undefined));
+  }
+
   /** Validates a written record as the server returned it. */
   private checked<K extends CollectionName>(
     collection: K,
@@ -107,4 +124,26 @@ export function errorMessage(error: unknown): string {
     return $localize`The server sent a record that is not valid.`;
   if (error instanceof Error) return error.message;
   return $localize`Something went wrong.`;
+}
+
+/** What a refused write says: the message, the fields it names, and on 409 the current record. */
+export interface WriteError {
+  message: string;
+  problems: { field: string; message: string }[];
+  conflict: unknown | null;
+}
+
+export function writeError(error: unknown): WriteError {
+  const message = errorMessage(error);
+  if (error instanceof HttpErrorResponse && error.error && typeof error.error === 'object') {
+    const body = error.error as { problems?: unknown; current?: unknown };
+    const problems = Array.isArray(body.problems)
+      ? body.problems.filter(
+          (p): p is { field: string; message: string } =>
+            !!p && typeof p === 'object' && typeof (p as { field?: unknown }).field === 'string',
+        )
+      : [];
+    return { message, problems, conflict: error.status === 409 ? (body.current ?? null) : null };
+  }
+  return { message, problems: [], conflict: null };
 }

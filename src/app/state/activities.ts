@@ -1,5 +1,13 @@
 import { createEntityAdapter, EntityState } from '@ngrx/entity';
-import { createActionGroup, createFeature, createReducer, on, props } from '@ngrx/store';
+import {
+  createActionGroup,
+  createFeature,
+  createReducer,
+  emptyProps,
+  on,
+  props,
+} from '@ngrx/store';
+import type { WriteError } from '../core/api';
 import type { Activity, RejectedRecord } from '../core/schema';
 import type { LoadStatus } from './reference';
 import { ShellActions } from './shell-actions';
@@ -9,6 +17,36 @@ export const ActivitiesApiActions = createActionGroup({
   events: {
     Loaded: props<{ activities: Activity[]; rejected: RejectedRecord[] }>(),
     'Load Failed': props<{ error: string }>(),
+    Saved: props<{ activity: Activity; isNew: boolean }>(),
+    'Save Failed': props<{ error: WriteError }>(),
+    Deleted: props<{ activity: Activity }>(),
+    'Delete Failed': props<{ error: string }>(),
+    Restored: props<{ activity: Activity }>(),
+    'Restore Failed': props<{ error: string }>(),
+  },
+});
+
+export const ActivityEditorActions = createActionGroup({
+  source: 'Activity Editor',
+  events: {
+    Opened: emptyProps(),
+    'Save Clicked': props<{ activity: Activity; isNew: boolean }>(),
+    'Delete Confirmed': props<{ activity: Activity }>(),
+  },
+});
+
+export const ActivityUndoActions = createActionGroup({
+  source: 'Activity Undo',
+  events: {
+    'Undo Delete Clicked': props<{ activity: Activity }>(),
+  },
+});
+
+export const ActivityImportActions = createActionGroup({
+  source: 'Activity Import',
+  events: {
+    'Import Confirmed': props<{ activities: Activity[] }>(),
+    'Import Finished': props<{ created: Activity[]; failed: { title: string; error: string }[] }>(),
   },
 });
 
@@ -16,6 +54,11 @@ export interface ActivitiesState extends EntityState<Activity> {
   status: LoadStatus;
   error: string | null;
   rejected: RejectedRecord[];
+  saving: boolean;
+  saveError: WriteError | null;
+  /** The last activity deleted, for undo. */
+  deleted: Activity | null;
+  writeError: string | null;
 }
 
 export const activitiesAdapter = createEntityAdapter<Activity>({
@@ -27,6 +70,10 @@ const initialState: ActivitiesState = activitiesAdapter.getInitialState({
   status: 'idle',
   error: null,
   rejected: [],
+  saving: false,
+  saveError: null,
+  deleted: null,
+  writeError: null,
 });
 
 export const activitiesFeature = createFeature({
@@ -47,6 +94,38 @@ export const activitiesFeature = createFeature({
       error,
       status: 'error',
     })),
+    on(ActivityEditorActions.opened, (state): ActivitiesState => ({
+      ...state,
+      saving: false,
+      saveError: null,
+    })),
+    on(ActivityEditorActions.saveClicked, (state): ActivitiesState => ({
+      ...state,
+      saving: true,
+      saveError: null,
+    })),
+    on(ActivitiesApiActions.saved, (state, { activity }): ActivitiesState =>
+      activitiesAdapter.upsertOne(activity, { ...state, saving: false, saveError: null }),
+    ),
+    on(ActivitiesApiActions.saveFailed, (state, { error }): ActivitiesState => ({
+      ...state,
+      saving: false,
+      saveError: error,
+    })),
+    on(ActivitiesApiActions.deleted, (state, { activity }): ActivitiesState =>
+      activitiesAdapter.removeOne(activity.id, { ...state, deleted: activity, writeError: null }),
+    ),
+    on(
+      ActivitiesApiActions.deleteFailed,
+      ActivitiesApiActions.restoreFailed,
+      (state, { error }): ActivitiesState => ({ ...state, writeError: error }),
+    ),
+    on(ActivitiesApiActions.restored, (state, { activity }): ActivitiesState =>
+      activitiesAdapter.upsertOne(activity, { ...state, deleted: null, writeError: null }),
+    ),
+    on(ActivityImportActions.importFinished, (state, { created }): ActivitiesState =>
+      activitiesAdapter.upsertMany(created, state),
+    ),
   ),
   extraSelectors: ({ selectActivitiesState }) =>
     activitiesAdapter.getSelectors(selectActivitiesState),

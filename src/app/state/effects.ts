@@ -1,8 +1,14 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { catchError, concatMap, map, of, switchMap } from 'rxjs';
-import { Api, errorMessage } from '../core/api';
-import { ActivitiesApiActions } from './activities';
+import { catchError, concatMap, from, map, mergeMap, of, switchMap, toArray } from 'rxjs';
+import { Api, errorMessage, writeError } from '../core/api';
+import type { Activity } from '../core/schema';
+import {
+  ActivitiesApiActions,
+  ActivityEditorActions,
+  ActivityImportActions,
+  ActivityUndoActions,
+} from './activities';
 import { ReferenceApiActions, SettingsApiActions, SettingsPageActions } from './reference';
 import { ShellActions } from './shell-actions';
 
@@ -47,6 +53,92 @@ export const saveSettings = createEffect(
           map((saved) => SettingsApiActions.saved({ settings: saved })),
           catchError((error: unknown) =>
             of(SettingsApiActions.saveFailed({ error: errorMessage(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const saveActivity = createEffect(
+  (actions$ = inject(Actions), api = inject(Api)) =>
+    actions$.pipe(
+      ofType(ActivityEditorActions.saveClicked),
+      concatMap(({ activity, isNew }) =>
+        api.saveActivity(activity, isNew).pipe(
+          map((saved) => ActivitiesApiActions.saved({ activity: saved, isNew })),
+          catchError((error: unknown) =>
+            of(ActivitiesApiActions.saveFailed({ error: writeError(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const deleteActivity = createEffect(
+  (actions$ = inject(Actions), api = inject(Api)) =>
+    actions$.pipe(
+      ofType(ActivityEditorActions.deleteConfirmed),
+      concatMap(({ activity }) =>
+        api.deleteActivity(activity.id).pipe(
+          map(() => ActivitiesApiActions.deleted({ activity })),
+          catchError((error: unknown) =>
+            of(ActivitiesApiActions.deleteFailed({ error: errorMessage(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** Undo puts the deleted record back under its own id. */
+export const restoreActivity = createEffect(
+  (actions$ = inject(Actions), api = inject(Api)) =>
+    actions$.pipe(
+      ofType(ActivityUndoActions.undoDeleteClicked),
+      concatMap(({ activity }) =>
+        api.saveActivity(activity, true).pipe(
+          map((restored) => ActivitiesApiActions.restored({ activity: restored })),
+          catchError((error: unknown) =>
+            of(ActivitiesApiActions.restoreFailed({ error: errorMessage(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+interface ImportOutcome {
+  saved?: Activity;
+  failed?: { title: string; error: string };
+}
+
+/** Imports rows one by one (the API validates each); reports what was created and what was refused. */
+export const importActivities = createEffect(
+  (actions$ = inject(Actions), api = inject(Api)) =>
+    actions$.pipe(
+      ofType(ActivityImportActions.importConfirmed),
+      concatMap(({ activities }) =>
+        from(activities).pipe(
+          mergeMap(
+            (activity) =>
+              api.saveActivity(activity, true).pipe(
+                map((saved): ImportOutcome => ({ saved })),
+                catchError((error: unknown) =>
+                  of<ImportOutcome>({
+                    failed: { title: activity.title, error: errorMessage(error) },
+                  }),
+                ),
+              ),
+            4,
+          ),
+          toArray(),
+          map((results) =>
+            ActivityImportActions.importFinished({
+              created: results.flatMap((r) => (r.saved ? [r.saved] : [])),
+              failed: results.flatMap((r) => (r.failed ? [r.failed] : [])),
+            }),
           ),
         ),
       ),

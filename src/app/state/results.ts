@@ -7,7 +7,14 @@ import { createSelector } from '@ngrx/store';
 import type { Activity } from '../core/schema';
 import { maxDate, minDate } from '../results/dates';
 import { bySex } from '../results/disaggregate';
-import { filterActivities, rangeOf, sortByEndDate } from '../results/filter';
+import {
+  compileFilter,
+  DEFAULT_STATUSES,
+  filterActivities,
+  rangeOf,
+  sortByEndDate,
+} from '../results/filter';
+import type { ReferenceIds } from '../core/rules';
 import { deliveryOverTime, headline, statusByGroup, statusMix } from '../results/headline';
 import {
   contributingActivities,
@@ -330,4 +337,38 @@ export const selectActivityList = createSelector(
     if (drill.purpose) list = list.filter((a) => a.purposes.includes(drill.purpose!));
     return { drill, indicator, activities: [...list].reverse() };
   },
+);
+
+export const selectRouteActivity = createSelector(
+  selectRouteId,
+  activitiesFeature.selectEntities,
+  (id, entities) => (id ? (entities[id] ?? null) : null),
+);
+
+/** Ids of everything an activity may refer to, for the form's and the API's reference rules. */
+export const selectReferenceIds = createSelector(
+  referenceFeature.selectData,
+  (data): ReferenceIds => ({
+    goals: new Set(data?.goals.map((g) => g.id)),
+    purposes: new Set(data?.purposes.map((p) => p.id)),
+    functions: new Set(data?.functions.map((f) => f.id)),
+    workingGroups: new Set(data?.workingGroups.map((w) => w.id)),
+    members: new Set(data?.members.map((m) => m.code)),
+    indicators: new Set(data?.indicators.map((i) => i.id)),
+  }),
+);
+
+/** One activity with the indicators it counts toward (those whose filter it passes). */
+export const selectActivityDetail = createSelector(
+  selectRouteActivity,
+  referenceFeature.selectIndicators,
+  selectQualityIssues,
+  (activity, indicators, issues) =>
+    activity && {
+      activity,
+      indicators: indicators.filter(
+        (i) => i.measure.kind !== 'reported' && compileFilter(i.filter, DEFAULT_STATUSES)(activity),
+      ),
+      issues: issues.filter((q) => q.id === activity.id),
+    },
 );

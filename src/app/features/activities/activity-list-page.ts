@@ -7,6 +7,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -19,6 +20,8 @@ import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, formatIsoDate } from '../
 import { formatValue } from '../../core/format';
 import type { Activity } from '../../core/schema';
 import { selectActivityList, selectLoadState } from '../../state/results';
+import { downloadCsv, downloadXlsx } from '../../shared/export';
+import { activityRows } from './activity-table';
 import { selectSelectedPeriod } from '../../state/filter';
 import { referenceFeature } from '../../state/reference';
 
@@ -60,6 +63,7 @@ function toRow(a: Activity, memberNames: ReadonlyMap<string, string>): Row {
     MatFormFieldModule,
     MatInputModule,
     MatIconModule,
+    MatButtonModule,
     RouterLink,
   ],
   templateUrl: './activity-list-page.html',
@@ -113,6 +117,20 @@ export class ActivityListPage {
     if (purpose) parts.push($localize`serving ${purpose.code}:code: ${purpose.title}:title:`);
     return parts.join(' · ');
   });
+
+  /** Exactly the rows the list shows (filter, period, drill-down and search), in the import layout. */
+  private exportTable() {
+    const ids = new Set(this.dataSource.filteredData.map((r) => r.id));
+    return activityRows(this.list().activities.filter((a) => ids.has(a.id)));
+  }
+
+  protected exportCsv(): void {
+    downloadCsv('activities.csv', this.exportTable());
+  }
+
+  protected exportXlsx(): Promise<void> {
+    return downloadXlsx('activities.xlsx', 'Activities', this.exportTable());
+  }
 
   constructor() {
     this.dataSource.filterPredicate = (row, text) =>

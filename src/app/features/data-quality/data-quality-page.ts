@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import type { QualityRule } from '../../results/quality';
 import { selectQualityIssues, selectRejectedRecords } from '../../state/results';
@@ -18,7 +19,7 @@ const RULE_LABELS: Record<QualityRule, string> = {
 /** Every record that breaks a rule, and every record the API sent that was set aside. */
 @Component({
   selector: 'app-data-quality-page',
-  imports: [MatTableModule],
+  imports: [MatTableModule, RouterLink],
   templateUrl: './data-quality-page.html',
   styleUrl: './data-quality-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

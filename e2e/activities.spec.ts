@@ -1,0 +1,256 @@
+import { expect, Page, test } from '@playwright/test';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+async function choose(page: Page, label: string, option: string | RegExp) {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+async function chooseMany(page: Page, label: string, options: (string | RegExp)[]) {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  for (const option of options) await page.getByRole('option', { name: option }).click();
+  await page.keyboard.press('Escape');
+}
+
+async function fillActivity(page: Page, title: string, end = '2025-06-15') {
+  await page.getByLabel('Title').fill(title);
+  await choose(page, 'Type', 'Workshop');
+  await choose(page, 'Status', 'Completed');
+  await page.getByLabel('Start date').fill('2025-06-13');
+  await page.getByLabel('End date').fill(end);
+  await chooseMany(page, 'Strategic goals', [/^SG1 /]);
+  await chooseMany(page, 'Core purposes', [/^CP2 /]);
+  await page.getByLabel('Total').fill('40');
+  await page.getByLabel('Women').fill('22');
+  await page.getByLabel('Men', { exact: true }).fill('18');
+}
+
+const delivered = (page: Page) =>
+  page.getByRole('link').filter({ hasText: 'Activities delivered' }).getByTestId('kpi-value');
+
+test.describe('activity register', () => {
+  test('a new activity appears in the list and moves the overview figures', async ({ page }) => {
+    await page.goto('/overview?period=year:2025');
+    const before = Number(await delivered(page).innerText());
+    const participantsBefore = Number(
+      (
+        await page
+          .getByRole('link')
+          .filter({ hasText: 'Participants' })
+          .getByTestId('kpi-value')
+          .innerText()
+      ).replace(/,/g, ''),
+    );
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Activities' })
+      .click();
+    await page.getByRole('link', { name: 'New activity' }).click();
+    await fillActivity(page, 'Workshop on safe return pathways');
+    await page.getByRole('button', { name: 'Save activity' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Workshop on safe return pathways' }),
+    ).toBeVisible();
+    await expect(page.getByText('Activity created.')).toBeVisible();
+
+    await page.getByRole('link', { name: '← Activities' }).click();
+    await page.getByLabel('Search title, type, place or record').fill('safe return pathways');
+    await expect(
+      page
+        .getByRole('table', { name: 'Activities' })
+        .getByRole('link', { name: 'Workshop on safe return pathways' }),
+    ).toBeVisible();
+
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Overview' })
+      .click();
+    await expect(delivered(page)).toHaveText(String(before + 1));
+    await expect(
+      page.getByRole('link').filter({ hasText: 'Participants' }).getByTestId('kpi-value'),
+    ).toHaveText((participantsBefore + 40).toLocaleString('en'));
+  });
+
+  test('invalid input is explained beside each field and nothing is saved', async ({ page }) => {
+    const writes: string[] = [];
+    page.on(
+      'request',
+      (r) => r.method() !== 'GET' && r.url().includes('/api/') && writes.push(r.url()),
+    );
+    await page.goto('/activities/new');
+    await fillActivity(page, 'Training with impossible numbers');
+    await page.getByLabel('Women').fill('30');
+    await page.getByLabel('Women').blur();
+    await expect(
+      page.getByText('Women and men must not add up to more than the total.').first(),
+    ).toBeVisible();
+    await page.getByLabel('End date').fill('2025-06-01');
+    await page.getByLabel('End date').blur();
+    await expect(page.getByText('Must not be before the start date.')).toBeVisible();
+    await page.getByLabel('Title').fill('');
+    await page.getByLabel('Title').blur();
+    await expect(page.getByText('Is required.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save activity' })).toBeDisabled();
+    expect(writes).toEqual([]);
+    await test.step('leaving asks first', async () => {
+      await page
+        .getByRole('navigation', { name: 'Sections' })
+        .getByRole('link', { name: 'Overview' })
+        .click();
+      await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeVisible();
+      await page.getByRole('button', { name: 'Stay' }).click();
+      await expect(page).toHaveURL(/activities\/new/);
+    });
+  });
+
+  test('two people editing the same activity: the second gets the conflict, and neither change is lost', async ({
+    browser,
+  }) => {
+    const a = await browser.newPage();
+    const b = await browser.newPage();
+    for (const p of [a, b]) await p.goto('/activities/act-0020/edit');
+    await expect(a.getByLabel('Title')).not.toHaveValue('');
+    await expect(b.getByLabel('Title')).not.toHaveValue('');
+    const title = await a.getByLabel('Title').inputValue();
+
+    await a.getByLabel('Title').fill(`${title} (revised)`);
+    await a.getByRole('button', { name: 'Save activity' }).click();
+    await expect(a.getByRole('heading', { level: 1, name: `${title} (revised)` })).toBeVisible();
+
+    await b.getByLabel('Notes').fill('Agenda agreed with the co-chairs.');
+    await b.getByRole('button', { name: 'Save activity' }).click();
+    const alert = b.getByRole('alert').filter({ hasText: 'changed by someone else' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('They changed: title');
+    await expect(alert).toContainText('You changed: notes');
+    await expect(b.getByLabel('Notes')).toHaveValue('Agenda agreed with the co-chairs.');
+
+    await alert.getByRole('button', { name: 'Re-apply my changes to their version' }).click();
+    await expect(b.getByLabel('Title')).toHaveValue(`${title} (revised)`);
+    await expect(b.getByLabel('Notes')).toHaveValue('Agenda agreed with the co-chairs.');
+    await b.getByRole('button', { name: 'Save activity' }).click();
+    await expect(b.getByRole('heading', { level: 1, name: `${title} (revised)` })).toBeVisible();
+    await expect(b.getByText('Agenda agreed with the co-chairs.')).toBeVisible();
+    await expect(b.getByText('version 3')).toBeVisible();
+    await a.close();
+    await b.close();
+  });
+
+  test('import checks every row, lists the errors, and imports the valid ones', async ({
+    page,
+  }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'rso-import-'));
+    const file = join(dir, 'activities.csv');
+    const header =
+      'title,type,status,startDate,endDate,modality,location,hostCountry,goals,purposes,functions,workingGroups,partners,participantsTotal,participantsFemale,participantsMale,members,satisfaction,knowledgeGain,cost,notes';
+    writeFileSync(
+      file,
+      [
+        header,
+        'Imported roundtable one,roundtable,completed,2024-02-01,2024-02-01,in-person,Bangkok,THA,SG2,CP3,F1,WGTIP,IOM,25,12,13,THA:10;IDN:15,,,,',
+        '"Imported workshop, two",workshop,completed,2024-03-04,2024-03-06,hybrid,Jakarta,IDN,SG1;SG3,CP2,F2,,,30,,,IDN;MYS,4.4,12,9000,',
+        'Imported research three,research,ongoing,2024-01-10,2024-09-30,virtual,,,SG2,CP3,F3,,,,,,,,,,"A note, with a comma"',
+        'Broken dates,training,completed,2024-05-10,2024-05-01,in-person,Suva,FJI,SG1,CP2,F2,,,20,10,10,,,,,',
+        'Unknown member,workshop,completed,2024-06-01,2024-06-02,in-person,Dhaka,BGD,SG1,CP2,F2,,,20,25,0,ZZZ:3,,,,',
+      ].join('\n'),
+    );
+    await page.goto('/activities/import');
+    await page.getByLabel('File to import').setInputFiles(file);
+    await expect(page.getByRole('heading', { name: /3 valid rows, 2 with errors/ })).toBeVisible();
+    const errors = page.getByRole('table', { name: 'Rows with errors' });
+    await expect(errors.getByRole('row').filter({ hasText: 'Broken dates' })).toContainText(
+      'endDate',
+    );
+    await expect(
+      errors.getByRole('row').filter({ hasText: 'Unknown member' }).first(),
+    ).toContainText('6');
+    await expect(errors).toContainText('unknown member code: ZZZ');
+    await page.getByRole('button', { name: 'Import the 3 valid rows' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'activities imported' })).toHaveText(
+      /3 activities imported/,
+    );
+
+    await page.goto('/activities?period=year:2024');
+    await page.getByLabel('Search title, type, place or record').fill('Imported');
+    await expect(page.getByRole('table', { name: 'Activities' }).getByRole('link')).toHaveCount(3);
+  });
+
+  test('a malformed import file gets a clear message', async ({ page }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'rso-import-'));
+    const cases: [string, string | Buffer, RegExp][] = [
+      ['empty.csv', '', /The file is empty/],
+      [
+        'columns.csv',
+        'name,kind\nA,B\n',
+        /columns do not match the template \(missing columns: title/,
+      ],
+      [
+        'latin1.csv',
+        Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xe9, 0xe8, 0x0a]),
+        /not UTF-8/,
+      ],
+      ['header-only.csv', 'title,type,status,startDate,endDate,modality\n', /header but no rows/],
+      ['broken.xlsx', 'not a zip', /not a readable XLSX/],
+      ['notes.txt', 'hello', /Choose a \.csv or \.xlsx file/],
+    ];
+    await page.goto('/activities/import');
+    for (const [name, content, message] of cases) {
+      const file = join(dir, name);
+      writeFileSync(file, content);
+      await page.getByLabel('File to import').setInputFiles(file);
+      await expect(page.getByRole('alert')).toHaveText(message);
+    }
+  });
+
+  test('export contains exactly the rows the list shows', async ({ page }) => {
+    await page.goto('/activities?period=year:2019&type=workshop');
+    const count = Number((await page.getByTestId('activity-count').innerText()).split(' ')[0]);
+    expect(count).toBeGreaterThan(0);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const lines = readFileSync(await (await download).path(), 'utf8')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines.length).toBe(count + 1);
+    expect(
+      lines.slice(1).every((l) => l.includes(',workshop,') && /,2019-\d\d-\d\d,/.test(l)),
+    ).toBe(true);
+  });
+
+  test('delete asks first, then undo restores the record', async ({ page }) => {
+    await page.goto('/activities/act-0030');
+    const title = await page.getByRole('heading', { level: 1 }).innerText();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete this activity?' });
+    await expect(dialog).toContainText(title);
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(page).toHaveURL(/\/activities(\?|$)/);
+    await expect(page.getByText(`Activity deleted: ${title}`)).toBeVisible();
+    expect((await page.request.get('/api/activities/act-0030')).status()).toBe(404);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByText('Activity restored.')).toBeVisible();
+    expect((await page.request.get('/api/activities/act-0030')).status()).toBe(200);
+    await page.goto('/activities/act-0030');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  });
+
+  test('text users type is shown as text, never run as markup', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs++;
+      await d.dismiss();
+    });
+    const title = '<img src=x onerror=alert(1)>';
+    await page.goto('/activities/new');
+    await fillActivity(page, title);
+    await page.getByRole('button', { name: 'Save activity' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await page.goto('/activities?period=year:2025');
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(dialogs).toBe(0);
+  });
+});

@@ -1,0 +1,120 @@
+// Measures how long the overview takes to show new figures after a period change, with a
+// large generated data set (default 50 000 activities). A script that prints figures, not a test.
+//   npm run perf:overview [-- 50000]
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright';
+
+const activities = Number(process.argv[2] ?? 50000);
+const port = 4399;
+const data = `mock-api/data/large-${activities}.json`;
+if (!existsSync(data)) {
+  spawnSync(
+    'npx',
+    ['tsx', 'mock-api/seed/generate.ts', '--activities', String(activities), '--out', data],
+    { stdio: 'inherit' },
+  );
+}
+if (!existsSync('dist/rso-dashboard/browser/index.html'))
+  spawnSync('npx', ['ng', 'build'], { stdio: 'inherit' });
+const server = spawn(
+  'npx',
+  [
+    'tsx',
+    'mock-api/server.ts',
+    '--port',
+    String(port),
+    '--db',
+    `${data}.work`,
+    '--seed',
+    data,
+    '--reset',
+    '--static',
+    'dist/rso-dashboard/browser',
+  ],
+  { stdio: 'ignore' },
+);
+const stop = () => server.kill();
+process.on('exit', stop);
+
+for (let i = 0; i < 60; i++) {
+  try {
+    if ((await fetch(`http://127.0.0.1:${port}/api/settings`)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+const loadStart = Date.now();
+await page.goto(`http://127.0.0.1:${port}/overview?period=year:2019`);
+const value = page.getByTestId('kpi-value').first();
+await value.waitFor();
+await page.locator('svg.apexcharts-svg').first().waitFor();
+console.log(
+  `${activities} activities: first overview with charts in ${Date.now() - loadStart} ms (includes download and validation of the records)`,
+);
+
+const samples = [];
+for (const period of [
+  'year:2020',
+  'year:2021',
+  'framework',
+  'year:2019',
+  'since:mc-7',
+  'year:2022',
+  'year:2023',
+  'year:2018',
+]) {
+  const before = await value.innerText();
+  // Change the period through the filter bar, as a user does, and time until the headline
+  // figure and the first chart have been redrawn.
+  await page.getByRole('combobox', { name: 'Period' }).click();
+  const option = page.getByRole('option', {
+    name: period.startsWith('year:')
+      ? period.slice(5)
+      : period === 'framework'
+        ? /Whole framework/
+        : /7th Ministerial/,
+  });
+  await option.waitFor();
+  // Resolves on the first frame painted after the headline figure changed.
+  await page.evaluate((old) => {
+    window.__shown = new Promise((resolve) => {
+      const el = document.querySelector('[data-testid="kpi-value"]');
+      const check = () =>
+        el.textContent.trim() !== old
+          ? requestAnimationFrame(() => resolve(performance.now()))
+          : requestAnimationFrame(check);
+      requestAnimationFrame(check);
+    });
+    window.__clickAt = performance.now();
+  }, before);
+  // Counted from before Playwright's click (its own checks included), so the figure errs high.
+  await option.click();
+  const ms = await page.evaluate(async () => (await window.__shown) - window.__clickAt);
+  samples.push({ period, painted: Math.round(ms) });
+}
+for (const s of samples)
+  console.log(
+    `period → ${s.period.padEnd(12)} new figures on screen after ${String(s.painted).padStart(4)} ms`,
+  );
+const sorted = samples.map((s) => s.painted).sort((a, b) => a - b);
+console.log(
+  `median ${sorted[Math.floor(sorted.length / 2)]} ms, worst ${sorted.at(-1)} ms (from the click on the period to the next painted frame with the new figures)`,
+);
+await browser.close();
+stop();

@@ -1,0 +1,311 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  HostListener,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  AbstractControl,
+  FormArray,
+  FormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+  ValidatorFn,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { Actions, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { Observable, of } from 'rxjs';
+import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, MODALITY_LABELS } from '../../core/labels';
+import type { FieldProblem } from '../../core/rules';
+import { activitySchema, type Activity } from '../../core/schema';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, MODALITIES } from '../../core/vocabulary';
+import { confirm } from '../../shared/confirm-dialog';
+import {
+  activitiesFeature,
+  ActivitiesApiActions,
+  ActivityEditorActions,
+} from '../../state/activities';
+import { referenceFeature } from '../../state/reference';
+import { selectReferenceIds, selectRouteActivity } from '../../state/results';
+import {
+  activityFormProblems,
+  activityFromForm,
+  ActivityFormValue,
+  controlOf,
+  emptyForm,
+  formFromActivity,
+  MemberRow,
+} from './activity-form';
+
+/** Create or edit an activity. Problems are explained beside their field; nothing invalid is sent. */
+@Component({
+  selector: 'app-activity-editor-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    MatIconModule,
+  ],
+  templateUrl: './activity-editor-page.html',
+  styleUrl: './activity-editor-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ActivityEditorPage {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
+  private readonly fb = inject(FormBuilder).nonNullable;
+
+  protected readonly existing = this.store.selectSignal(selectRouteActivity);
+  private readonly refs = this.store.selectSignal(selectReferenceIds);
+  protected readonly saving = this.store.selectSignal(activitiesFeature.selectSaving);
+  protected readonly saveError = this.store.selectSignal(activitiesFeature.selectSaveError);
+  protected readonly goals = this.store.selectSignal(referenceFeature.selectGoals);
+  protected readonly purposes = this.store.selectSignal(referenceFeature.selectPurposes);
+  protected readonly functions = this.store.selectSignal(referenceFeature.selectFunctions);
+  protected readonly workingGroups = this.store.selectSignal(referenceFeature.selectWorkingGroups);
+  private readonly members = this.store.selectSignal(referenceFeature.selectMembers);
+  protected readonly states = computed(() => this.members().filter((m) => m.kind === 'state'));
+  protected readonly memberOptions = computed(() =>
+    [...this.members()].sort((a, b) => a.name.localeCompare(b.name)),
+  );
+
+  protected readonly types = ACTIVITY_TYPES.map((v) => ({ v, label: ACTIVITY_TYPE_LABELS[v] }));
+  protected readonly statuses = ACTIVITY_STATUSES.map((v) => ({
+    v,
+    label: ACTIVITY_STATUS_LABELS[v],
+  }));
+  protected readonly modalities = MODALITIES.map((v) => ({ v, label: MODALITY_LABELS[v] }));
+
+  /** The id and version being edited: the version moves on when the user resolves a conflict. */
+  private readonly base = signal<Pick<Activity, 'id' | 'version'> | null>(null);
+  private loadedId: string | null = null;
+  /** The form as loaded, to tell which fields the user changed. */
+  private original: ActivityFormValue = emptyForm();
+  private saved = false;
+  protected readonly submitted = signal(false);
+  protected readonly isNew = computed(() => this.router.url.split('?')[0].endsWith('/new'));
+
+  private problemCache = { key: '', problems: [] as FieldProblem[] };
+  protected readonly form = this.fb.group({
+    title: ['', this.rule('title')],
+    type: [null as Activity['type'] | null, this.rule('type')],
+    status: ['planned' as Activity['status'] | null, this.rule('status')],
+    startDate: ['', this.rule('startDate')],
+    endDate: ['', this.rule('endDate')],
+    modality: ['in-person' as Activity['modality'] | null, this.rule('modality')],
+    location: ['', this.rule('location')],
+    hostCountry: [null as string | null, this.rule('hostCountry')],
+    workingGroups: [[] as string[], this.rule('workingGroups')],
+    goals: [[] as string[], this.rule('goals')],
+    purposes: [[] as string[], this.rule('purposes')],
+    functions: [[] as string[], this.rule('functions')],
+    partners: ['', this.rule('partners')],
+    total: [null as number | null, this.rule('total')],
+    female: [null as number | null, this.rule('female')],
+    male: [null as number | null, this.rule('male')],
+    members: this.fb.array<ReturnType<ActivityEditorPage['memberGroup']>>([], this.rule('members')),
+    satisfaction: [null as number | null, this.rule('satisfaction')],
+    knowledgeGain: [null as number | null, this.rule('knowledgeGain')],
+    cost: [null as number | null, this.rule('cost')],
+    notes: ['', this.rule('notes')],
+  });
+
+  constructor() {
+    this.store.dispatch(ActivityEditorActions.opened());
+    // Fill the form once the record is there (and again if the route changes to another record).
+    effect(() => {
+      const a = this.existing();
+      if (this.isNew()) {
+        if (this.loadedId !== 'new') {
+          this.loadedId = 'new';
+          this.reset(emptyForm(), null);
+        }
+      } else if (a && a.id !== this.loadedId) {
+        this.loadedId = a.id;
+        this.reset(formFromActivity(a), a);
+      }
+    });
+    // A change in one field can break or mend a rule on another (dates, participants).
+    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.revalidate());
+    inject(Actions)
+      .pipe(ofType(ActivitiesApiActions.saved), takeUntilDestroyed())
+      .subscribe(({ activity }) => {
+        this.saved = true;
+        this.form.markAsPristine();
+        void this.router.navigate(['/activities', activity.id], {
+          queryParamsHandling: 'preserve',
+        });
+      });
+  }
+
+  protected get memberRows(): FormArray {
+    return this.form.controls.members;
+  }
+
+  private memberGroup(row: MemberRow) {
+    return this.fb.group({ code: [row.code], count: [row.count as number | null] });
+  }
+
+  private reset(value: ActivityFormValue, base: Pick<Activity, 'id' | 'version'> | null): void {
+    this.base.set(base ? { id: base.id, version: base.version } : null);
+    this.original = structuredClone(value);
+    this.form.controls.members.clear({ emitEvent: false });
+    for (const m of value.members)
+      this.form.controls.members.push(this.memberGroup(m), { emitEvent: false });
+    this.form.reset(value);
+    this.submitted.set(false);
+  }
+
+  protected addMember(): void {
+    this.form.controls.members.push(this.memberGroup({ code: '', count: null }));
+    this.form.markAsDirty();
+  }
+
+  protected removeMember(index: number): void {
+    this.form.controls.members.removeAt(index);
+    this.form.markAsDirty();
+  }
+
+  private value(): ActivityFormValue {
+    return this.form.getRawValue() as ActivityFormValue;
+  }
+
+  /** Problems of the whole form, computed once per distinct value. */
+  private problems(): FieldProblem[] {
+    const value = this.form ? this.value() : emptyForm();
+    const key = JSON.stringify(value) + JSON.stringify(this.base());
+    if (key !== this.problemCache.key) {
+      this.problemCache = {
+        key,
+        problems: activityFormProblems(activityFromForm(value, this.base()), this.refs()),
+      };
+    }
+    return this.problemCache.problems;
+  }
+
+  /** A validator that reports the shared rules' problems for one control. */
+  private rule(control: string): ValidatorFn {
+    return (c: AbstractControl): ValidationErrors | null => {
+      if (!c.parent && control !== 'members') return null;
+      const mine = this.problems().filter(
+        (p) =>
+          controlOf(p.field) === control ||
+          (control !== 'participants' &&
+            p.field === 'participants' &&
+            (control === 'female' || control === 'male')),
+      );
+      return mine.length ? { rule: mine.map((p) => this.sentence(p)).join(' ') } : null;
+    };
+  }
+
+  private sentence(p: FieldProblem): string {
+    const where = p.field.match(/^(members|partners)\.(\d+)/);
+    return where
+      ? $localize`Row ${Number(where[2]) + 1}:row:: ${p.message}:message:.`
+      : `${p.message[0].toUpperCase()}${p.message.slice(1)}.`;
+  }
+
+  private revalidate(): void {
+    for (const c of Object.values(this.form.controls))
+      c.updateValueAndValidity({ onlySelf: true, emitEvent: false });
+    this.form.updateValueAndValidity({ emitEvent: false });
+  }
+
+  protected error(control: keyof typeof this.form.controls): string | null {
+    return (this.form.controls[control].errors?.['rule'] as string | undefined) ?? null;
+  }
+
+  protected save(): void {
+    this.submitted.set(true);
+    this.revalidate();
+    this.form.markAllAsTouched();
+    if (this.form.invalid) return;
+    const activity = activityFromForm(this.value(), this.base());
+    // The schema normalises (trims) what it accepts; send exactly that.
+    const parsed = activitySchema.safeParse({ ...activity, id: activity.id || 'new' });
+    if (!parsed.success) return;
+    this.store.dispatch(
+      ActivityEditorActions.saveClicked({
+        activity: { ...parsed.data, id: activity.id },
+        isNew: this.isNew(),
+      }),
+    );
+  }
+
+  /** After a conflict: start again from the record as it is now. */
+  protected loadCurrent(current: Activity): void {
+    this.reset(formFromActivity(current), current);
+    this.store.dispatch(ActivityEditorActions.opened());
+  }
+
+  /**
+   * After a conflict: take their version and apply on top of it the fields I changed, for me
+   * to review and save. Nothing of either edit is lost where they touched different fields.
+   */
+  protected reapplyMine(current: Activity): void {
+    const mine = this.value();
+    const merged = formFromActivity(current);
+    for (const key of this.changedFields())
+      (merged as unknown as Record<string, unknown>)[key] = mine[key];
+    this.reset(merged, current);
+    this.form.markAsDirty();
+    this.store.dispatch(ActivityEditorActions.opened());
+    this.revalidate();
+  }
+
+  private changedFields(): (keyof ActivityFormValue)[] {
+    const mine = this.value();
+    return (Object.keys(mine) as (keyof ActivityFormValue)[]).filter(
+      (k) => JSON.stringify(mine[k]) !== JSON.stringify(this.original[k]),
+    );
+  }
+
+  /** The fields where the current record differs from what I am about to save. */
+  protected readonly conflict = computed(() => {
+    const current = this.saveError()?.conflict;
+    const parsed = current ? activitySchema.safeParse(current) : null;
+    if (!parsed?.success) return null;
+    // Fields they changed since I opened the record, and fields I changed: overlaps are real conflicts.
+    const theirs = formFromActivity(parsed.data);
+    const theirChanges = (Object.keys(theirs) as (keyof ActivityFormValue)[]).filter(
+      (k) => JSON.stringify(theirs[k]) !== JSON.stringify(this.original[k]),
+    );
+    const mine = this.changedFields();
+    return {
+      current: parsed.data,
+      theirs: theirChanges,
+      mine,
+      both: mine.filter((k) => theirChanges.includes(k)),
+    };
+  });
+
+  canLeave(): Observable<boolean> {
+    if (this.saved || this.form.pristine) return of(true);
+    return confirm(this.dialog, {
+      title: $localize`Leave without saving?`,
+      message: $localize`Your changes to this activity have not been saved and will be lost.`,
+      confirm: $localize`Leave and lose changes`,
+      cancel: $localize`Stay`,
+    });
+  }
+
+  @HostListener('window:beforeunload', ['$event'])
+  protected warnBeforeUnload(event: BeforeUnloadEvent): void {
+    if (!this.saved && this.form.dirty) event.preventDefault();
+  }
+}

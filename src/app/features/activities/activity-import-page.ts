@@ -1,0 +1,100 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { Actions, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { downloadCsv } from '../../shared/export';
+import { ActivityImportActions } from '../../state/activities';
+import { selectReferenceIds } from '../../state/results';
+import {
+  MAX_BYTES,
+  previewImport,
+  PreviewRow,
+  readCsv,
+  readXlsx,
+  templateRows,
+} from './activity-table';
+
+/** Import activities from CSV or XLSX: every row checked first, then the valid rows or nothing. */
+@Component({
+  selector: 'app-activity-import-page',
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule],
+  templateUrl: './activity-import-page.html',
+  styleUrl: './activity-import-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ActivityImportPage {
+  private readonly store = inject(Store);
+  private readonly refs = this.store.selectSignal(selectReferenceIds);
+  protected readonly fileName = signal<string | null>(null);
+  protected readonly fileError = signal<string | null>(null);
+  protected readonly preview = signal<PreviewRow[] | null>(null);
+  protected readonly importing = signal(false);
+  protected readonly result = signal<{
+    created: number;
+    failed: { title: string; error: string }[];
+  } | null>(null);
+
+  protected readonly valid = computed(() =>
+    (this.preview() ?? []).filter((r) => r.problems.length === 0),
+  );
+  protected readonly invalid = computed(() =>
+    (this.preview() ?? []).filter((r) => r.problems.length > 0),
+  );
+
+  constructor() {
+    inject(Actions)
+      .pipe(ofType(ActivityImportActions.importFinished), takeUntilDestroyed())
+      .subscribe(({ created, failed }) => {
+        this.importing.set(false);
+        this.preview.set(null);
+        this.result.set({ created: created.length, failed });
+      });
+  }
+
+  protected downloadTemplate(): void {
+    downloadCsv('activities-template.csv', templateRows());
+  }
+
+  protected async fileChosen(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    input.value = '';
+    this.preview.set(null);
+    this.result.set(null);
+    this.fileError.set(null);
+    if (!file) return;
+    this.fileName.set(file.name);
+    if (file.size === 0) return this.fileError.set($localize`The file is empty.`);
+    if (file.size > MAX_BYTES)
+      return this.fileError.set(
+        $localize`The file is larger than 5 MB; split it into smaller files.`,
+      );
+    const name = file.name.toLowerCase();
+    const table = name.endsWith('.xlsx')
+      ? await readXlsx(file)
+      : name.endsWith('.csv')
+        ? await readCsv(file)
+        : { error: $localize`Choose a .csv or .xlsx file.` };
+    if ('error' in table) return this.fileError.set(table.error);
+    const result = previewImport(table, this.refs());
+    if ('error' in result) return this.fileError.set(result.error);
+    this.preview.set(result.rows);
+  }
+
+  protected importValid(): void {
+    const rows = this.valid();
+    if (!rows.length) return;
+    this.importing.set(true);
+    this.store.dispatch(
+      ActivityImportActions.importConfirmed({ activities: rows.map((r) => r.activity) }),
+    );
+  }
+
+  protected cancel(): void {
+    this.preview.set(null);
+    this.fileName.set(null);
+  }
+}
