@@ -1,4 +1,8 @@
 // Karma for the unit specs: Jasmine in headless Chromium (Debian's /usr/bin/chromium by default).
+const chromium = require('./scripts/chromium.cjs');
+
+process.env.CHROME_BIN ||= chromium.executablePath;
+
 module.exports = function (config) {
   config.set({
     frameworks: ['jasmine'],
@@ -9,16 +13,7 @@ module.exports = function (config) {
     customLaunchers: {
       ChromeHeadlessLocal: {
         base: 'ChromeHeadless',
-        flags: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        flags: chromium.args,
       },
     },
     browserNoActivityTimeout: 120000,

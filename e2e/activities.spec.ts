@@ -57,6 +57,7 @@ test.describe('activity register', () => {
 
     await page.getByRole('link', { name: '← Activities' }).click();
     await page.getByLabel('Search title, type, place or record').fill('safe return pathways');
+    // Earlier runs against a kept server may have left namesakes: at least this one is there.
     await expect(
       page
         .getByRole('table', { name: 'Activities' })
@@ -114,6 +115,8 @@ test.describe('activity register', () => {
     await expect(a.getByLabel('Title')).not.toHaveValue('');
     await expect(b.getByLabel('Title')).not.toHaveValue('');
     const title = await a.getByLabel('Title').inputValue();
+    const version = (await (await a.request.get('/api/activities/act-0020')).json())
+      .version as number;
 
     await a.getByLabel('Title').fill(`${title} (revised)`);
     await a.getByRole('button', { name: 'Save activity' }).click();
@@ -133,7 +136,7 @@ test.describe('activity register', () => {
     await b.getByRole('button', { name: 'Save activity' }).click();
     await expect(b.getByRole('heading', { level: 1, name: `${title} (revised)` })).toBeVisible();
     await expect(b.getByText('Agenda agreed with the co-chairs.')).toBeVisible();
-    await expect(b.getByText('version 3')).toBeVisible();
+    await expect(b.getByText(`version ${version + 2}`)).toBeVisible();
     await a.close();
     await b.close();
   });
@@ -143,15 +146,17 @@ test.describe('activity register', () => {
   }) => {
     const dir = mkdtempSync(join(tmpdir(), 'rso-import-'));
     const file = join(dir, 'activities.csv');
+    // A mark of this run, so the test also holds against a server that kept earlier runs' data.
+    const run = `Imported ${Date.now().toString(36)}`;
     const header =
       'title,type,status,startDate,endDate,modality,location,hostCountry,goals,purposes,functions,workingGroups,partners,participantsTotal,participantsFemale,participantsMale,members,satisfaction,knowledgeGain,cost,notes';
     writeFileSync(
       file,
       [
         header,
-        'Imported roundtable one,roundtable,completed,2024-02-01,2024-02-01,in-person,Bangkok,THA,SG2,CP3,F1,WGTIP,IOM,25,12,13,THA:10;IDN:15,,,,',
-        '"Imported workshop, two",workshop,completed,2024-03-04,2024-03-06,hybrid,Jakarta,IDN,SG1;SG3,CP2,F2,,,30,,,IDN;MYS,4.4,12,9000,',
-        'Imported research three,research,ongoing,2024-01-10,2024-09-30,virtual,,,SG2,CP3,F3,,,,,,,,,,"A note, with a comma"',
+        `${run} roundtable one,roundtable,completed,2024-02-01,2024-02-01,in-person,Bangkok,THA,SG2,CP3,F1,WGTIP,IOM,25,12,13,THA:10;IDN:15,,,,`,
+        `"${run} workshop, two",workshop,completed,2024-03-04,2024-03-06,hybrid,Jakarta,IDN,SG1;SG3,CP2,F2,,,30,,,IDN;MYS,4.4,12,9000,`,
+        `${run} research three,research,ongoing,2024-01-10,2024-09-30,virtual,,,SG2,CP3,F3,,,,,,,,,,"A note, with a comma"`,
         'Broken dates,training,completed,2024-05-10,2024-05-01,in-person,Suva,FJI,SG1,CP2,F2,,,20,10,10,,,,,',
         'Unknown member,workshop,completed,2024-06-01,2024-06-02,in-person,Dhaka,BGD,SG1,CP2,F2,,,20,25,0,ZZZ:3,,,,',
       ].join('\n'),
@@ -173,7 +178,7 @@ test.describe('activity register', () => {
     );
 
     await page.goto('/activities?period=year:2024');
-    await page.getByLabel('Search title, type, place or record').fill('Imported');
+    await page.getByLabel('Search title, type, place or record').fill(run);
     await expect(page.getByRole('table', { name: 'Activities' }).getByRole('link')).toHaveCount(3);
   });
 
@@ -243,7 +248,7 @@ test.describe('activity register', () => {
       dialogs++;
       await d.dismiss();
     });
-    const title = '<img src=x onerror=alert(1)>';
+    const title = `<img src=x onerror=alert(${Date.now()})>`;
     await page.goto('/activities/new');
     await fillActivity(page, title);
     await page.getByRole('button', { name: 'Save activity' }).click();

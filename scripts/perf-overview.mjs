@@ -3,7 +3,10 @@
 //   npm run perf:overview [-- 50000]
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright';
+
+const flags = createRequire(import.meta.url)('./chromium.cjs');
 
 const activities = Number(process.argv[2] ?? 50000);
 const port = 4399;
@@ -45,19 +48,7 @@ for (let i = 0; i < 60; i++) {
   }
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(flags);
 const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
 const loadStart = Date.now();
 await page.goto(`http://127.0.0.1:${port}/overview?period=year:2019`);
