@@ -93,7 +93,11 @@ export function evaluateIndicator(
     let actual: Figure;
     if (reported) {
       actual = reportedFigure(actuals, indicator.cumulation, start, period.end);
-    } else if (canAccumulate(indicator.measure) && isWholeMonths(start, period.end)) {
+    } else if (
+      periods.length > 2 &&
+      canAccumulate(indicator.measure) &&
+      isWholeMonths(start, period.end)
+    ) {
       months ??= monthPartials(counted, indicator.measure, ctx);
       actual = figureFromMonths(months, indicator.measure, start, period.end);
     } else {
@@ -136,13 +140,22 @@ export interface IndicatorData {
   actuals: readonly Actual[];
 }
 
-/** Every indicator for every period, computed once per input. */
+/** Which activities an indicator counts, sorted by end date. */
+export type CountedActivities = (indicator: Indicator) => readonly Activity[];
+
+/**
+ * Every indicator for every period, computed once per input. `counted` may be given when the
+ * caller keeps the per-indicator lists across calls (they do not depend on the period).
+ */
 export function evaluateIndicators(
   data: IndicatorData,
   periods: readonly Period[],
   ctx: EvaluationContext,
+  counted: CountedActivities = countedActivities(
+    data.activities,
+    reachOf(periods, data.indicators, ctx.frameworkStart),
+  ),
 ): IndicatorResult[] {
-  const counted = countedActivities(data.activities, periods, ctx.frameworkStart);
   const actualsByIndicator = groupActuals(data.actuals);
   return data.indicators.map((indicator) =>
     evaluateIndicator(
@@ -155,25 +168,36 @@ export function evaluateIndicators(
   );
 }
 
-/**
- * A look-up of the activities each indicator counts, sorted by end date. Only activities that
- * end within reach of the periods are considered, the completed ones are picked out once, and
- * indicators with the same filter share one list.
- */
-function countedActivities(
-  activities: readonly Activity[],
+/** The dates any of the periods can reach (back to the framework start for cumulative indicators). */
+function reachOf(
   periods: readonly Period[],
+  indicators: readonly Indicator[],
   frameworkStart: IsoDate,
-) {
-  const byEnd = sortByEndDate(activities);
-  let first = frameworkStart;
+): [IsoDate, IsoDate] {
+  let first = indicators.some((i) => i.cumulation === 'cumulative') ? frameworkStart : '9999-12-31';
   let last = '0000-00-00';
   for (const p of periods) {
     if (p.start < first) first = p.start;
     if (p.end > last) last = p.end;
   }
-  const [from, to] = rangeOf(byEnd, first, last);
-  const inReach = byEnd.slice(from, to);
+  return [first, last];
+}
+
+/**
+ * A look-up of the activities each indicator counts, sorted by end date: the completed ones
+ * are picked out once, and indicators with the same filter share one list. With `reach`, only
+ * activities ending within it are considered.
+ */
+export function countedActivities(
+  activities: readonly Activity[],
+  reach?: [IsoDate, IsoDate],
+): CountedActivities {
+  const byEnd = sortByEndDate(activities);
+  let inReach = byEnd;
+  if (reach) {
+    const [from, to] = rangeOf(byEnd, reach[0], reach[1]);
+    inReach = byEnd.slice(from, to);
+  }
   const completed = filterActivities(inReach, undefined, DEFAULT_STATUSES);
   const shared = new Map<string, readonly Activity[]>();
   return (indicator: Indicator): readonly Activity[] => {

@@ -1,6 +1,8 @@
 /**
  * Pure builders from view models to ApexCharts options. Pages call them inside computed(), so
- * an options object changes only when its data or the theme does.
+ * an options object changes only when its data or the theme does. Category labels travel with
+ * the data points ({x, y}), not in the axis, so a change of period changes only the series and
+ * the chart updates in place instead of being rebuilt.
  */
 import type { ApexOptions } from 'ng-apexcharts';
 import { formatValue } from '../core/format';
@@ -12,6 +14,13 @@ const label = (value: number | string) =>
 export interface Series {
   name: string;
   data: (number | null)[];
+}
+
+function points(categories: readonly string[], series: readonly Series[]) {
+  return series.map((s) => ({
+    name: s.name,
+    data: s.data.map((y, i) => ({ x: categories[i], y })),
+  }));
 }
 
 function base(palette: ChartPalette, type: 'bar' | 'donut' | 'line', height: number): ApexOptions {
@@ -63,7 +72,7 @@ export function barOptions(
   return {
     ...o,
     chart: { ...o.chart, stacked: options.stacked ?? false },
-    series,
+    series: points(categories, series),
     colors: [...colors],
     plotOptions: {
       bar: {
@@ -75,7 +84,7 @@ export function barOptions(
     },
     // On horizontal bars the y axis carries the categories and the x axis the values.
     xaxis: {
-      categories,
+      type: 'category',
       labels: {
         style: { colors: palette.muted },
         hideOverlappingLabels: true,
@@ -128,15 +137,15 @@ export function targetLineOptions(
   const o = base(palette, 'line', height);
   return {
     ...o,
-    series: [
-      { name: names.actual, type: 'column', data: actual },
-      { name: names.target, type: 'line', data: target },
-      { name: names.expected, type: 'line', data: expected },
-    ],
+    series: points(categories, [
+      { name: names.actual, data: actual },
+      { name: names.target, data: target },
+      { name: names.expected, data: expected },
+    ]).map((s, i) => ({ ...s, type: i === 0 ? 'column' : 'line' })),
     colors: [palette.series[0], palette.target, palette.expected],
     stroke: { width: [0, 3, 2], dashArray: [0, 0, 6], curve: 'straight' },
     markers: { size: [0, 4, 3] },
-    xaxis: { categories, labels: { style: { colors: palette.muted } } },
+    xaxis: { type: 'category', labels: { style: { colors: palette.muted } } },
     yaxis: {
       labels: { style: { colors: [palette.muted] }, formatter: label },
       forceNiceScale: true,

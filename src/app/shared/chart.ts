@@ -146,20 +146,29 @@ export class Chart {
   readonly emptyText = input($localize`Nothing to show for this period.`);
   readonly pointSelected = output<PointSelection>();
 
-  /** The options with the click handler added once per options object (a stable reference). */
+  private readonly events = {
+    dataPointSelection: (_e: unknown, _c: unknown, cfg?: SelectionConfig) => {
+      if (cfg) this.pointSelected.emit({ series: cfg.seriesIndex, point: cfg.dataPointIndex });
+    },
+  };
+  private previous: Record<string, unknown> = {};
+
+  /**
+   * The options with the click handler added, reusing the previous object for every part that
+   * did not change: the chart then only updates its series instead of being rebuilt.
+   */
   protected readonly chartOptions = computed((): ApexOptions => {
-    const o = this.options();
-    return {
-      ...o,
-      chart: {
-        ...o.chart!,
-        events: {
-          dataPointSelection: (_e: unknown, _c: unknown, cfg?: SelectionConfig) => {
-            if (cfg)
-              this.pointSelected.emit({ series: cfg.seriesIndex, point: cfg.dataPointIndex });
-          },
-        },
-      },
-    };
+    const o: Record<string, unknown> = { ...this.options() };
+    o['chart'] = { ...(o['chart'] as object), events: this.events };
+    for (const key of Object.keys(o)) {
+      if (key !== 'series' && sameData(this.previous[key], o[key])) o[key] = this.previous[key];
+    }
+    this.previous = o;
+    return o as ApexOptions;
   });
+}
+
+/** Equal as data (functions, such as label formatters, are compared by presence only). */
+function sameData(a: unknown, b: unknown): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }

@@ -18,6 +18,7 @@ import type { ReferenceIds } from '../core/rules';
 import { deliveryOverTime, headline, statusByGroup, statusMix } from '../results/headline';
 import {
   contributingActivities,
+  countedActivities,
   EvaluationContext,
   evaluateIndicators,
   IndicatorResult,
@@ -127,6 +128,16 @@ export const selectPeriodCompleted = createSelector(selectPeriodActivities, (lis
   list.filter((a) => a.status === 'completed'),
 );
 
+/**
+ * The activities each indicator counts, for the current global filter. They do not depend on
+ * the period, so a period change only slices these lists.
+ */
+export const selectCountedActivities = createSelector(
+  referenceFeature.selectIndicators,
+  selectFilteredActivities,
+  (_indicators, activities) => countedActivities(activities),
+);
+
 /** Every indicator for the selected period. */
 export const selectPeriodResults = createSelector(
   referenceFeature.selectIndicators,
@@ -134,8 +145,9 @@ export const selectPeriodResults = createSelector(
   referenceFeature.selectActuals,
   selectSelectedPeriod,
   selectEvaluationContext,
-  (indicators, activities, actuals, { period }, ctx): IndicatorResult[] =>
-    period ? evaluateIndicators({ indicators, activities, actuals }, [period], ctx) : [],
+  selectCountedActivities,
+  (indicators, activities, actuals, { period }, ctx, counted): IndicatorResult[] =>
+    period ? evaluateIndicators({ indicators, activities, actuals }, [period], ctx, counted) : [],
 );
 
 export const selectMemberStateCount = createSelector(

@@ -50,10 +50,8 @@ export class OverviewPage {
     };
   });
 
-  private readonly deliveryTypes = computed(() => {
-    const vm = this.vm();
-    return vm ? ACTIVITY_TYPES.filter((t) => vm.delivery.some((b) => b.byType[t])) : [];
-  });
+  /** Every type, in a fixed order, so a type keeps its colour from one period to the next. */
+  private readonly deliveryTypes = computed(() => ACTIVITY_TYPES);
 
   protected readonly delivery = computed(() => {
     const vm = this.vm();
@@ -148,7 +146,8 @@ export class OverviewPage {
     const vm = this.vm();
     const palette = this.palette();
     if (!vm) return null;
-    const shown = STATUSES.filter((s) => vm.statusMix[s] > 0);
+    // Every status, always in the same order and colour; empty ones draw no slice.
+    const shown = STATUSES;
     return {
       options: donutOptions(
         palette,
