@@ -83,6 +83,15 @@ describe('reads', () => {
     }
   });
 
+  test('serves the whole results framework in one response', async () => {
+    const { status, body } = await send('GET', '/api/reference');
+    assert.equal(status, 200);
+    assert.equal(body.goals.length, 7);
+    assert.equal(body.purposes.length, 4);
+    assert.equal(body.settings[0].id, 'app');
+    assert.equal(body.activities, undefined);
+  });
+
   test('serves the app with index.html for deep links', async () => {
     const response = await fetch(`${base}/indicators/IND-01?period=framework`);
     assert.equal(response.status, 200);

@@ -26,6 +26,21 @@ export interface ApiOptions {
   staticDir?: string;
 }
 
+/** Collections the app loads together at start (everything but the activities). */
+export const REFERENCE_COLLECTIONS = [
+  'frameworks',
+  'goals',
+  'purposes',
+  'functions',
+  'members',
+  'workingGroups',
+  'meetings',
+  'indicators',
+  'actuals',
+  'narratives',
+  'settings',
+] as const;
+
 const READ_ONLY: ReadonlySet<string> = new Set([
   'frameworks',
   'goals',
@@ -61,6 +76,12 @@ export function createApi(options: ApiOptions) {
       });
     }
     next();
+  });
+  // The whole results framework in one response, so the app starts with one round trip
+  // instead of eleven.
+  api.get('/reference', (_req, res) => {
+    const state = db.getState() as Db;
+    res.json(Object.fromEntries(REFERENCE_COLLECTIONS.map((name) => [name, state[name] ?? []])));
   });
   api.use(router);
   app.use('/api', api);

@@ -46,7 +46,8 @@ export const appConfig: ApplicationConfig = {
     provideState(activitiesFeature),
     provideEffects(effects, feedbackEffects),
     provideRouterStore(),
-    provideStoreDevtools({ maxAge: 50, logOnly: !isDevMode(), connectInZone: false }),
+    // Action history for the Redux DevTools in development only: it costs time on every action.
+    isDevMode() ? provideStoreDevtools({ maxAge: 50, connectInZone: false }) : [],
     provideAppInitializer(registerIcons),
   ],
 };

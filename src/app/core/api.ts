@@ -42,28 +42,39 @@ export class Api {
     );
   }
 
+  /** The results framework and lookup tables in one request, each collection checked on its own. */
   loadReference(): Observable<Checked<ReferenceData>> {
-    return forkJoin({
-      frameworks: this.list('frameworks'),
-      goals: this.list('goals'),
-      purposes: this.list('purposes'),
-      functions: this.list('functions'),
-      members: this.list('members'),
-      workingGroups: this.list('workingGroups'),
-      meetings: this.list('meetings'),
-      indicators: this.list('indicators'),
-      actuals: this.list('actuals'),
-      narratives: this.list('narratives'),
-      settings: this.list('settings'),
-    }).pipe(
-      map(({ settings, ...parts }) => {
-        const rejected = [...Object.values(parts).flatMap((p) => p.rejected), ...settings.rejected];
-        if (!settings.data[0]) throw new Error($localize`The server returned no settings record.`);
-        const data = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, v.data])) as Omit<
-          ReferenceData,
-          'settings'
-        >;
-        return { data: { ...data, settings: settings.data[0] }, rejected };
+    return forkJoin([
+      this.http.get<unknown>(`${API_BASE}/reference`),
+      from(this.loadSchemas()),
+    ]).pipe(
+      map(([body, s]) => {
+        const parts = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+        const rejected: RejectedRecord[] = [];
+        const check = <K extends keyof ReferenceData & CollectionName>(name: K) => {
+          const schema = s.COLLECTION_SCHEMAS[name] as unknown as Parameters<
+            Schemas['partitionRecords']
+          >[2];
+          const result = s.partitionRecords(name, parts[name], schema);
+          rejected.push(...result.rejected);
+          return result.valid as RecordOf<K>[];
+        };
+        const settings = check('settings')[0];
+        if (!settings) throw new Error($localize`The server returned no settings record.`);
+        const data: ReferenceData = {
+          frameworks: check('frameworks'),
+          goals: check('goals'),
+          purposes: check('purposes'),
+          functions: check('functions'),
+          members: check('members'),
+          workingGroups: check('workingGroups'),
+          meetings: check('meetings'),
+          indicators: check('indicators'),
+          actuals: check('actuals'),
+          narratives: check('narratives'),
+          settings,
+        };
+        return { data, rejected };
       }),
     );
   }

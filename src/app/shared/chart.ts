@@ -34,25 +34,31 @@ interface SelectionConfig {
       @if (empty()) {
         <p class="empty">{{ emptyText() }}</p>
       } @else {
-        @let o = chartOptions();
-        <div class="plot">
-          <apx-chart
-            [chart]="o.chart!"
-            [series]="o.series!"
-            [colors]="o.colors!"
-            [labels]="o.labels!"
-            [xaxis]="o.xaxis!"
-            [yaxis]="o.yaxis!"
-            [plotOptions]="o.plotOptions!"
-            [legend]="o.legend!"
-            [grid]="o.grid!"
-            [stroke]="o.stroke!"
-            [markers]="o.markers!"
-            [tooltip]="o.tooltip!"
-            [dataLabels]="o.dataLabels!"
-            [theme]="o.theme!"
-          />
-        </div>
+        <!-- The chart library loads when the chart scrolls into view; the title, summary and
+             data table show at once. -->
+        @defer (on viewport) {
+          @let o = chartOptions();
+          <div class="plot">
+            <apx-chart
+              [chart]="o.chart!"
+              [series]="o.series!"
+              [colors]="o.colors!"
+              [labels]="o.labels!"
+              [xaxis]="o.xaxis!"
+              [yaxis]="o.yaxis!"
+              [plotOptions]="o.plotOptions!"
+              [legend]="o.legend!"
+              [grid]="o.grid!"
+              [stroke]="o.stroke!"
+              [markers]="o.markers!"
+              [tooltip]="o.tooltip!"
+              [dataLabels]="o.dataLabels!"
+              [theme]="o.theme!"
+            />
+          </div>
+        } @placeholder {
+          <div class="plot"></div>
+        }
       }
       @if (table(); as t) {
         <details>
@@ -105,7 +111,7 @@ interface SelectionConfig {
       margin: 4px 0 8px;
     }
     .plot {
-      min-height: 200px;
+      min-height: 300px;
     }
     details {
       margin-top: 8px;
