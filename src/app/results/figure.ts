@@ -9,10 +9,3 @@ export interface Figure {
   /** Records in scope whose value was missing and left out. */
   unknown: number;
 }
-
-export const EMPTY_FIGURE: Figure = { value: null, records: 0, known: 0, unknown: 0 };
-
-/** True when some records in scope had no value: the figure must carry a coverage note. */
-export function isPartial(figure: Figure): boolean {
-  return figure.unknown > 0;
-}

@@ -8,8 +8,6 @@ import {
   daysInclusive,
   IsoDate,
   isoFromParts,
-  maxDate,
-  minDate,
   monthOf,
   monthStart,
   yearOf,
@@ -196,11 +194,6 @@ export function previousPeriod(period: Period, firstMonth = 1): Period | null {
       return customPeriod(addDays(period.start, -length), end);
     }
   }
-}
-
-/** Clips a period to a range (used to keep "since" periods inside the data's reach). */
-export function clipPeriod(period: Period, start: IsoDate, end: IsoDate): Period {
-  return { ...period, start: maxDate(period.start, start), end: minDate(period.end, end) };
 }
 
 /** A preset as it appears in a URL: `this-year`, `previous-half`, `last-12-months`, `framework`, `since:<meeting id>`, `year:2019`, `half:2019-H1`, `custom`. */

@@ -101,10 +101,3 @@ export function checkActivities(
   for (const a of activities) for (const issue of checkActivity(a, ref)) issues.push(issue);
   return issues;
 }
-
-/** Number of issues per rule, for the summary. */
-export function countByRule(issues: readonly QualityIssue[]): Partial<Record<QualityRule, number>> {
-  const counts: Partial<Record<QualityRule, number>> = {};
-  for (const i of issues) counts[i.rule] = (counts[i.rule] ?? 0) + 1;
-  return counts;
-}
