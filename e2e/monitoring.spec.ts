@@ -31,6 +31,24 @@ test.describe('monitoring views', () => {
     await expect(page.getByRole('columnheader', { name: 'Training' }).first()).toBeVisible();
   });
 
+  test('shows no figure until the activity records have arrived: unknown is not zero', async ({
+    page,
+  }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/activities', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/overview?period=framework');
+    // The framework is in (the period is named) while the records are still on their way.
+    await expect(page.getByText(/Whole framework|Strategic Plan/).first()).toBeVisible();
+    await expect(page.getByText('Loading the figures…')).toBeVisible();
+    await expect(page.getByTestId('kpi-value')).toHaveCount(0);
+    release();
+    await expect(card(page, 'Activities delivered')).toHaveText(/^[1-9]\d*$/);
+  });
+
   test('a headline card opens the activities that make its figure', async ({ page }) => {
     await page.goto('/overview?period=year:2019');
     const delivered = await card(page, 'Activities delivered').innerText();

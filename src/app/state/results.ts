@@ -86,18 +86,30 @@ export const selectRejectedRecords = createSelector(
   (a, b) => [...a, ...b],
 );
 
+/**
+ * Whether figures can be computed: the framework and the activity records have both arrived
+ * (records kept from an earlier load count while a reload is under way). Until then every
+ * figure is unknown, never zero, so the views below show no figures at all.
+ */
+export const selectFiguresReady = createSelector(
+  referenceFeature.selectData,
+  activitiesFeature.selectStatus,
+  activitiesFeature.selectTotal,
+  (data, status, total) => data !== null && (status === 'loaded' || total > 0),
+);
+
 /** Loading and error status of everything the dashboard needs, for banners. */
 export const selectLoadState = createSelector(
   referenceFeature.selectStatus,
   referenceFeature.selectError,
   activitiesFeature.selectStatus,
   activitiesFeature.selectError,
-  referenceFeature.selectData,
+  selectFiguresReady,
   activitiesFeature.selectTotal,
-  (refStatus, refError, actStatus, actError, data, total) => ({
+  (refStatus, refError, actStatus, actError, ready, total) => ({
     loading: refStatus === 'loading' || actStatus === 'loading',
     error: refError ?? actError,
-    hasData: data !== null,
+    hasData: ready,
     activityCount: total,
   }),
 );
@@ -162,8 +174,9 @@ export const selectOverview = createSelector(
   selectSelectedPeriod,
   referenceFeature.selectSettings,
   referenceFeature.selectGoals,
-  (completed, ctx, results, { period }, settings, goals) => {
-    if (!period) return null;
+  selectFiguresReady,
+  (completed, ctx, results, { period }, settings, goals, ready) => {
+    if (!period || !ready) return null;
     const mix = statusMix(results);
     return {
       period,
@@ -200,8 +213,9 @@ export const selectIptt = createSelector(
   referenceFeature.selectCurrentFramework,
   referenceFeature.selectSettings,
   selectEvaluationContext,
-  (indicators, activities, actuals, { period }, granularity, framework, settings, ctx) => {
-    if (!period || !framework) return null;
+  selectFiguresReady,
+  (indicators, activities, actuals, { period }, granularity, framework, settings, ctx, ready) => {
+    if (!period || !framework || !ready) return null;
     const periods = [
       ...periodsBetween(granularity, period.start, period.end, settings?.yearStartMonth ?? 1),
       frameworkPeriod(framework),
@@ -227,7 +241,20 @@ export const selectIndicatorDetail = createSelector(
   referenceFeature.selectCurrentFramework,
   referenceFeature.selectSettings,
   selectEvaluationContext,
-  (id, indicators, activities, actuals, narratives, { period }, framework, settings, ctx) => {
+  selectFiguresReady,
+  (
+    id,
+    indicators,
+    activities,
+    actuals,
+    narratives,
+    { period },
+    framework,
+    settings,
+    ctx,
+    ready,
+  ) => {
+    if (!ready) return null;
     const indicator = indicators.find((i) => i.id === id);
     if (!indicator || !period || !framework)
       return indicator === undefined && indicators.length ? { missing: true as const } : null;
@@ -274,7 +301,9 @@ export const selectGoalDetail = createSelector(
   selectPeriodResults,
   selectPeriodCompleted,
   referenceFeature.selectNarratives,
-  (id, goals, purposes, results, completed, narratives) => {
+  selectFiguresReady,
+  (id, goals, purposes, results, completed, narratives, ready) => {
+    if (!ready) return null;
     const goal = goals.find((g) => g.id === id);
     const purpose = purposes.find((p) => p.id === id);
     const item = goal ?? purpose;
@@ -299,7 +328,9 @@ export const selectGoalsOverview = createSelector(
   referenceFeature.selectPurposes,
   selectPeriodResults,
   selectPeriodCompleted,
-  (goals, purposes, results, completed) => {
+  selectFiguresReady,
+  (goals, purposes, results, completed, ready) => {
+    if (!ready) return null;
     const row =
       (key: 'goals' | 'purposes') => (item: { id: string; code: string; title: string }) => {
         const [status] = statusByGroup(results, [item.id], key);

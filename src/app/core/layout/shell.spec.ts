@@ -13,6 +13,9 @@ import { Shell } from './shell';
 describe('Shell', () => {
   let store: MockStore;
 
+  // Overridden selectors are module-level: put them back so other specs see the real ones.
+  afterEach(() => store.resetSelectors());
+
   async function render(load: { loading: boolean; error: string | null; hasData: boolean }) {
     TestBed.configureTestingModule({
       imports: [Shell],

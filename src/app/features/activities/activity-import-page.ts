@@ -8,6 +8,7 @@ import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { downloadCsv } from '../../shared/export';
 import { ActivityImportActions } from '../../state/activities';
+import { referenceFeature } from '../../state/reference';
 import { selectReferenceIds } from '../../state/results';
 import {
   MAX_BYTES,
@@ -29,9 +30,25 @@ import {
 export class ActivityImportPage {
   private readonly store = inject(Store);
   private readonly refs = this.store.selectSignal(selectReferenceIds);
+  /** Rows are checked against the goals, members… of the reference data, so they wait for it. */
+  private readonly reference = this.store.selectSignal(referenceFeature.selectData);
+  protected readonly referenceLoaded = computed(() => this.reference() !== null);
   protected readonly fileName = signal<string | null>(null);
-  protected readonly fileError = signal<string | null>(null);
-  protected readonly preview = signal<PreviewRow[] | null>(null);
+  /** The chosen file's cells, once read. */
+  protected readonly table = signal<string[][] | null>(null);
+  private readonly readError = signal<string | null>(null);
+  private readonly checked = computed(() => {
+    const table = this.table();
+    return table && this.referenceLoaded() ? previewImport(table, this.refs()) : null;
+  });
+  protected readonly fileError = computed(() => {
+    const checked = this.checked();
+    return this.readError() ?? (checked && 'error' in checked ? checked.error : null);
+  });
+  protected readonly preview = computed((): PreviewRow[] | null => {
+    const checked = this.checked();
+    return checked && 'rows' in checked ? checked.rows : null;
+  });
   protected readonly importing = signal(false);
   protected readonly result = signal<{
     created: number;
@@ -50,7 +67,7 @@ export class ActivityImportPage {
       .pipe(ofType(ActivityImportActions.importFinished), takeUntilDestroyed())
       .subscribe(({ created, failed }) => {
         this.importing.set(false);
-        this.preview.set(null);
+        this.table.set(null);
         this.result.set({ created: created.length, failed });
       });
   }
@@ -62,14 +79,14 @@ export class ActivityImportPage {
   protected async fileChosen(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     input.value = '';
-    this.preview.set(null);
+    this.table.set(null);
     this.result.set(null);
-    this.fileError.set(null);
+    this.readError.set(null);
     if (!file) return;
     this.fileName.set(file.name);
-    if (file.size === 0) return this.fileError.set($localize`The file is empty.`);
+    if (file.size === 0) return this.readError.set($localize`The file is empty.`);
     if (file.size > MAX_BYTES)
-      return this.fileError.set(
+      return this.readError.set(
         $localize`The file is larger than 5 MB; split it into smaller files.`,
       );
     const name = file.name.toLowerCase();
@@ -78,10 +95,8 @@ export class ActivityImportPage {
       : name.endsWith('.csv')
         ? await readCsv(file)
         : { error: $localize`Choose a .csv or .xlsx file.` };
-    if ('error' in table) return this.fileError.set(table.error);
-    const result = previewImport(table, this.refs());
-    if ('error' in result) return this.fileError.set(result.error);
-    this.preview.set(result.rows);
+    if ('error' in table) return this.readError.set(table.error);
+    this.table.set(table);
   }
 
   protected importValid(): void {
@@ -94,7 +109,7 @@ export class ActivityImportPage {
   }
 
   protected cancel(): void {
-    this.preview.set(null);
+    this.table.set(null);
     this.fileName.set(null);
   }
 }

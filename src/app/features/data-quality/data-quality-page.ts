@@ -3,7 +3,12 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import type { QualityRule } from '../../results/quality';
-import { selectQualityIssues, selectRejectedRecords } from '../../state/results';
+import {
+  selectFiguresReady,
+  selectLoadState,
+  selectQualityIssues,
+  selectRejectedRecords,
+} from '../../state/results';
 
 const RULE_LABELS: Record<QualityRule, string> = {
   'sex-exceeds-total': $localize`Women and men exceed the total`,
@@ -26,6 +31,9 @@ const RULE_LABELS: Record<QualityRule, string> = {
 })
 export class DataQualityPage {
   private readonly store = inject(Store);
+  /** Until the records are in, there is nothing to say about them: not even "no problems". */
+  protected readonly ready = this.store.selectSignal(selectFiguresReady);
+  protected readonly load = this.store.selectSignal(selectLoadState);
   protected readonly issues = this.store.selectSignal(selectQualityIssues);
   protected readonly rejected = this.store.selectSignal(selectRejectedRecords);
   protected readonly rows = computed(() =>

@@ -19,6 +19,9 @@ describe('SettingsPage', () => {
     demoData: true,
   };
 
+  // Overridden selectors are module-level: put them back so other specs see the real ones.
+  afterEach(() => TestBed.inject(MockStore).resetSelectors());
+
   async function render() {
     TestBed.configureTestingModule({
       imports: [SettingsPage],
