@@ -2,7 +2,6 @@ import { provideHttpClient, withFetch } from '@angular/common/http';
 import {
   ApplicationConfig,
   inject,
-  isDevMode,
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
@@ -47,7 +46,10 @@ export const appConfig: ApplicationConfig = {
     provideEffects(effects, feedbackEffects),
     provideRouterStore(),
     // Action history for the Redux DevTools in development only: it costs time on every action.
-    isDevMode() ? provideStoreDevtools({ maxAge: 50, connectInZone: false }) : [],
+    // The production build defines ngDevMode as false, so the devtools are not even bundled.
+    typeof ngDevMode === 'undefined' || ngDevMode
+      ? provideStoreDevtools({ maxAge: 50, connectInZone: false })
+      : [],
     provideAppInitializer(registerIcons),
   ],
 };

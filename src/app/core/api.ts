@@ -1,26 +1,25 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { forkJoin, from, map, Observable, switchMap } from 'rxjs';
-import type { Activity, CollectionName, RejectedRecord, Settings } from './schema';
+import { from, map, Observable, switchMap } from 'rxjs';
 import type { ReferenceData } from './reference-data';
+import type { Activity, CollectionName, Settings } from './schema';
+import type { Checked, RecordOf } from './validation';
+import { Validator } from './validator';
 
 export const API_BASE = '/api';
 
-export interface Checked<T> {
-  data: T;
-  rejected: RejectedRecord[];
-}
+export type { Checked } from './validation';
 
 type Schemas = typeof import('./schema');
-type RecordOf<K extends CollectionName> = ReturnType<Schemas['COLLECTION_SCHEMAS'][K]['parse']>;
 
 /**
- * The REST client: every response is checked against the shared schema before use. The
- * schemas load on first use, beside the first request, to keep them out of the initial bundle.
+ * The REST client: every response is checked against the shared schema before use. Lists are
+ * checked in a worker, off the main thread; the schemas load on first use, never at start-up.
  */
 @Injectable({ providedIn: 'root' })
 export class Api {
   private readonly http = inject(HttpClient);
+  private readonly validator = new Validator();
   private schemas?: Promise<Schemas>;
 
   private loadSchemas(): Promise<Schemas> {
@@ -28,54 +27,17 @@ export class Api {
   }
 
   list<K extends CollectionName>(collection: K): Observable<Checked<RecordOf<K>[]>> {
-    return forkJoin([
-      this.http.get<unknown>(`${API_BASE}/${collection}`),
-      from(this.loadSchemas()),
-    ]).pipe(
-      map(([rows, s]) => {
-        const schema = s.COLLECTION_SCHEMAS[collection] as unknown as Parameters<
-          Schemas['partitionRecords']
-        >[2];
-        const { valid, rejected } = s.partitionRecords(collection, rows, schema);
-        return { data: valid as RecordOf<K>[], rejected };
-      }),
+    return this.http.get<unknown>(`${API_BASE}/${collection}`).pipe(
+      switchMap((rows) => this.validator.run({ kind: 'collection', collection, rows })),
+      map((checked) => checked as Checked<RecordOf<K>[]>),
     );
   }
 
   /** The results framework and lookup tables in one request, each collection checked on its own. */
   loadReference(): Observable<Checked<ReferenceData>> {
-    return forkJoin([
-      this.http.get<unknown>(`${API_BASE}/reference`),
-      from(this.loadSchemas()),
-    ]).pipe(
-      map(([body, s]) => {
-        const parts = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-        const rejected: RejectedRecord[] = [];
-        const check = <K extends keyof ReferenceData & CollectionName>(name: K) => {
-          const schema = s.COLLECTION_SCHEMAS[name] as unknown as Parameters<
-            Schemas['partitionRecords']
-          >[2];
-          const result = s.partitionRecords(name, parts[name], schema);
-          rejected.push(...result.rejected);
-          return result.valid as RecordOf<K>[];
-        };
-        const settings = check('settings')[0];
-        if (!settings) throw new Error($localize`The server returned no settings record.`);
-        const data: ReferenceData = {
-          frameworks: check('frameworks'),
-          goals: check('goals'),
-          purposes: check('purposes'),
-          functions: check('functions'),
-          members: check('members'),
-          workingGroups: check('workingGroups'),
-          meetings: check('meetings'),
-          indicators: check('indicators'),
-          actuals: check('actuals'),
-          narratives: check('narratives'),
-          settings,
-        };
-        return { data, rejected };
-      }),
+    return this.http.get<unknown>(`${API_BASE}/reference`).pipe(
+      switchMap((body) => this.validator.run({ kind: 'reference', body })),
+      map((checked) => checked as Checked<ReferenceData>),
     );
   }
 

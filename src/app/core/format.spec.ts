@@ -1,4 +1,4 @@
-import { coverageNote, formatProgress, formatValue } from './format';
+import { coverageNote, formatNumber, formatProgress, formatValue } from './format';
 
 describe('formatting figures', () => {
   it('never shows unknown as zero', () => {
@@ -8,6 +8,25 @@ describe('formatting figures', () => {
     expect(formatValue(41.25, '%')).toBe('41.3 %');
     expect(formatProgress(null)).toBe('—');
     expect(formatProgress(0.876)).toBe('88 %');
+  });
+
+  it('groups thousands and rounds half away from zero, like the reports it is compared with', () => {
+    const cases: [number, 0 | 1, string][] = [
+      [0, 0, '0'],
+      [999, 0, '999'],
+      [1000, 0, '1,000'],
+      [1234567, 0, '1,234,567'],
+      [-1234, 0, '-1,234'],
+      [-0.4, 0, '0'],
+      [2.5, 0, '3'],
+      [-2.5, 0, '-3'],
+      [1.05, 1, '1.1'],
+      [2.04, 1, '2'],
+      [999.96, 1, '1,000'],
+      [12345.67, 1, '12,345.7'],
+      [0.04, 1, '0'],
+    ];
+    for (const [value, decimals, text] of cases) expect(formatNumber(value, decimals)).toBe(text);
   });
 
   it('writes a coverage note only when values were missing', () => {

@@ -2,6 +2,7 @@
 import type { Activity, Measure, Member } from '../core/schema';
 import { Figure } from './figure';
 import { computeMeasure, MeasureContext, numericValue } from './measures';
+import { compareText } from './order';
 
 export type Dimension =
   | 'type'
@@ -74,7 +75,7 @@ export function breakdown(
   }
   return [...groups.entries()]
     .map(([key, list]) => ({ key, figure: computeMeasure(list, measure, ctx) }))
-    .sort((x, y) => (y.figure.value ?? -1) - (x.figure.value ?? -1) || x.key.localeCompare(y.key));
+    .sort((x, y) => (y.figure.value ?? -1) - (x.figure.value ?? -1) || compareText(x.key, y.key));
 }
 
 export interface SexBreakdown {
@@ -155,6 +156,6 @@ export function byMember(activities: readonly Activity[]): MemberParticipation[]
     }
   }
   return [...map.values()].sort(
-    (x, y) => y.participants - x.participants || x.code.localeCompare(y.code),
+    (x, y) => y.participants - x.participants || compareText(x.code, y.code),
   );
 }

@@ -7,6 +7,7 @@ export * from './headline';
 export * from './indicators';
 export * from './measures';
 export * from './monthly';
+export * from './order';
 export * from './periods';
 export * from './quality';
 export * from './status';

@@ -11,6 +11,7 @@ import type { WriteError } from '../core/api';
 import type { Activity, RejectedRecord } from '../core/schema';
 import type { LoadStatus } from './reference';
 import { ShellActions } from './shell-actions';
+import { compareText } from '../results/order';
 
 export const ActivitiesApiActions = createActionGroup({
   source: 'Activities API',
@@ -63,7 +64,7 @@ export interface ActivitiesState extends EntityState<Activity> {
 
 export const activitiesAdapter = createEntityAdapter<Activity>({
   sortComparer: (a, b) =>
-    a.endDate < b.endDate ? 1 : a.endDate > b.endDate ? -1 : a.id.localeCompare(b.id),
+    a.endDate < b.endDate ? 1 : a.endDate > b.endDate ? -1 : compareText(a.id, b.id),
 });
 
 const initialState: ActivitiesState = activitiesAdapter.getInitialState({

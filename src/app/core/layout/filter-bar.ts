@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  ChangeDetectorRef,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -28,6 +37,14 @@ export class FilterBar {
   readonly framework = input<Framework | null>(null);
   readonly today = input.required<string>();
   readonly changed = output<Partial<GlobalFilter>>();
+
+  private readonly changeDetector = inject(ChangeDetectorRef);
+  /**
+   * Whether the user has come near the filters. Until then a multi-select with nothing selected
+   * holds no options: some sixty Material options would otherwise be built during start-up,
+   * which costs a phone a visible pause before anything can be tapped.
+   */
+  protected readonly engaged = signal(false);
 
   protected readonly typeOptions = ACTIVITY_TYPES.map((value) => ({
     value,
@@ -71,6 +88,16 @@ export class FilterBar {
     const f = this.filter();
     return f.workingGroups.length + f.members.length + f.types.length > 0;
   });
+
+  /**
+   * Builds every option as soon as a pointer is over the bar or focus enters it, synchronously,
+   * so a select that is then clicked or opened from the keyboard has its options.
+   */
+  protected engage(): void {
+    if (this.engaged()) return;
+    this.engaged.set(true);
+    this.changeDetector.detectChanges();
+  }
 
   protected setPeriod(period: string): void {
     this.changed.emit(

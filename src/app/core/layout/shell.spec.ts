@@ -1,8 +1,14 @@
-import { provideAppInitializer, provideZonelessChangeDetection } from '@angular/core';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import {
+  ApplicationRef,
+  provideAppInitializer,
+  provideZonelessChangeDetection,
+} from '@angular/core';
 import { registerIcons } from '../../app.config';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { of } from 'rxjs';
 import { TODAY } from '../clock';
 import { selectGlobalFilter, selectSelectedPeriod, filterFromParams } from '../../state/filter';
 import { selectLoadState, selectQualityIssues, selectRejectedRecords } from '../../state/results';
@@ -16,7 +22,10 @@ describe('Shell', () => {
   // Overridden selectors are module-level: put them back so other specs see the real ones.
   afterEach(() => store.resetSelectors());
 
-  async function render(load: { loading: boolean; error: string | null; hasData: boolean }) {
+  async function render(
+    load: { loading: boolean; error: string | null; hasData: boolean },
+    phone = false,
+  ) {
     TestBed.configureTestingModule({
       imports: [Shell],
       providers: [
@@ -25,6 +34,10 @@ describe('Shell', () => {
         provideAppInitializer(registerIcons),
         provideMockStore(),
         { provide: TODAY, useValue: () => '2026-11-24' },
+        {
+          provide: BreakpointObserver,
+          useValue: { observe: () => of({ matches: phone, breakpoints: {} }) },
+        },
       ],
     });
     await TestBed.compileComponents();
@@ -51,13 +64,13 @@ describe('Shell', () => {
     return fixture.nativeElement as HTMLElement;
   }
 
+  const sectionLabels = (el: HTMLElement) =>
+    [...el.querySelectorAll('nav a .nav-label')].map((a) => a.textContent!.trim());
+
   it('opens with today from the clock and lists every section', async () => {
     const el = await render({ loading: false, error: null, hasData: true });
     expect(store.dispatch).toHaveBeenCalledWith(ShellActions.opened({ today: '2026-11-24' }));
-    const links = [...el.querySelectorAll('nav a .mat-mdc-list-item-title')].map((a) =>
-      a.textContent!.trim(),
-    );
-    expect(links).toEqual([
+    expect(sectionLabels(el)).toEqual([
       'Overview',
       'Goals and purposes',
       'Indicators',
@@ -69,6 +82,15 @@ describe('Shell', () => {
     ]);
     // Two records: one with two rule violations, one set aside as unreadable.
     expect(el.querySelector('nav .count')!.textContent).toBe('2 records with warnings');
+  });
+
+  it('on a phone, builds the sections when the menu is first opened', async () => {
+    const el = await render({ loading: false, error: null, hasData: true }, true);
+    expect(sectionLabels(el)).toEqual([]);
+    (el.querySelector('button[aria-label="Open navigation"]') as HTMLButtonElement).click();
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(el.querySelector('mat-sidenav')!.classList).toContain('mat-drawer-opened');
+    expect(sectionLabels(el).length).toBe(8);
   });
 
   it('shows a failed load with a retry, and says the figures are from the last load', async () => {

@@ -1,9 +1,16 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  OnInit,
+  signal,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatRippleModule } from '@angular/material/core';
 import { MatIconModule } from '@angular/material/icon';
-import { MatListModule } from '@angular/material/list';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
@@ -37,7 +44,7 @@ interface NavItem {
     RouterLinkActive,
     MatToolbarModule,
     MatSidenavModule,
-    MatListModule,
+    MatRippleModule,
     MatIconModule,
     MatButtonModule,
     FilterBar,
@@ -59,6 +66,9 @@ export class Shell implements OnInit {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
+
+  /** Whether the menu has been used on a narrow screen, where the drawer starts closed. */
+  protected readonly drawerUsed = signal(false);
 
   protected readonly nav: NavItem[] = [
     { path: '/overview', label: $localize`Overview`, icon: 'dashboard' },

@@ -1,0 +1,70 @@
+/**
+ * Checks API responses against the shared schema: the work the validation worker does, and
+ * what the app falls back to where workers are unavailable. No Angular here.
+ */
+import type { ReferenceData } from './reference-data';
+import { COLLECTION_SCHEMAS, CollectionName, partitionRecords, RejectedRecord } from './schema';
+
+/** Records that passed the schema, and the ones set aside with the reason. */
+export interface Checked<T> {
+  data: T;
+  rejected: RejectedRecord[];
+}
+
+export type ValidationRequest =
+  | { id: number; kind: 'collection'; collection: CollectionName; rows: unknown }
+  | { id: number; kind: 'reference'; body: unknown };
+
+/** `no-settings`: the reference response had no valid settings record, so nothing can be shown. */
+export type ValidationResponse =
+  { id: number; checked: Checked<unknown> } | { id: number; failure: 'no-settings' };
+
+type Schema = Parameters<typeof partitionRecords>[2];
+
+/** The type of a valid record of a collection. */
+export type RecordOf<K extends CollectionName> = ReturnType<
+  (typeof COLLECTION_SCHEMAS)[K]['parse']
+>;
+
+function checkCollection(collection: CollectionName, rows: unknown): Checked<unknown[]> {
+  const { valid, rejected } = partitionRecords(
+    collection,
+    rows,
+    COLLECTION_SCHEMAS[collection] as unknown as Schema,
+  );
+  return { data: valid, rejected };
+}
+
+/** The reference response holds every lookup collection; each is checked on its own. */
+function checkReference(body: unknown): Checked<ReferenceData> | null {
+  const parts = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  const rejected: RejectedRecord[] = [];
+  const check = <K extends CollectionName>(name: K) => {
+    const result = checkCollection(name, parts[name]);
+    rejected.push(...result.rejected);
+    return result.data as RecordOf<K>[];
+  };
+  const [settings] = check('settings');
+  if (!settings) return null;
+  const data: ReferenceData = {
+    frameworks: check('frameworks'),
+    goals: check('goals'),
+    purposes: check('purposes'),
+    functions: check('functions'),
+    members: check('members'),
+    workingGroups: check('workingGroups'),
+    meetings: check('meetings'),
+    indicators: check('indicators'),
+    actuals: check('actuals'),
+    narratives: check('narratives'),
+    settings,
+  };
+  return { data, rejected };
+}
+
+export function validate(request: ValidationRequest): ValidationResponse {
+  if (request.kind === 'collection')
+    return { id: request.id, checked: checkCollection(request.collection, request.rows) };
+  const checked = checkReference(request.body);
+  return checked ? { id: request.id, checked } : { id: request.id, failure: 'no-settings' };
+}

@@ -1,0 +1,31 @@
+import { activity } from '../results/testing';
+import { Validator } from './validator';
+
+describe('Validator', () => {
+  const good = activity({ id: 'good' });
+  const rows = [good, { ...good, id: 'bad', endDate: '2019/03/03' }];
+
+  async function checkActivities(validator: Validator) {
+    return validator.run({ kind: 'collection', collection: 'activities', rows });
+  }
+
+  it('keeps valid records and sets the others aside with the reason', async () => {
+    const { data, rejected } = await checkActivities(new Validator());
+    expect((data as { id: string }[]).map((a) => a.id)).toEqual(['good']);
+    expect(rejected).toEqual([jasmine.objectContaining({ collection: 'activities', id: 'bad' })]);
+  });
+
+  it('gives the same answer on the main thread when no worker can be started', async () => {
+    spyOn(window, 'Worker').and.throwError('workers are blocked');
+    const { data, rejected } = await checkActivities(new Validator());
+    expect(window.Worker).toHaveBeenCalled();
+    expect((data as { id: string }[]).map((a) => a.id)).toEqual(['good']);
+    expect(rejected.map((r) => r.id)).toEqual(['bad']);
+  });
+
+  it('refuses reference data without a settings record', async () => {
+    await expectAsync(
+      new Validator().run({ kind: 'reference', body: { goals: [] } }),
+    ).toBeRejectedWithError('The server returned no settings record.');
+  });
+});

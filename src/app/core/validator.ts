@@ -1,0 +1,71 @@
+import type { Checked, ValidationRequest, ValidationResponse } from './validation';
+
+type Request = ValidationRequest extends infer R
+  ? R extends unknown
+    ? Omit<R, 'id'>
+    : never
+  : never;
+
+interface Pending {
+  request: ValidationRequest;
+  resolve: (response: ValidationResponse) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Runs schema checks of API responses in a worker, so a large data set loads without freezing
+ * the page. Where a worker cannot be started, or fails, the same checks run on the main thread.
+ */
+export class Validator {
+  /** Undefined until first use; null once workers have proved unavailable. */
+  private worker?: Worker | null;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  async run(request: Request): Promise<Checked<unknown>> {
+    const full = { ...request, id: this.nextId++ } as ValidationRequest;
+    const response = await new Promise<ValidationResponse>((resolve, reject) => {
+      const worker = this.startWorker();
+      if (!worker) return void this.runInline(full).then(resolve, reject);
+      this.pending.set(full.id, { request: full, resolve, reject });
+      worker.postMessage(full);
+    });
+    if ('failure' in response) throw new Error($localize`The server returned no settings record.`);
+    return response.checked;
+  }
+
+  private startWorker(): Worker | null {
+    if (this.worker !== undefined) return this.worker;
+    try {
+      const worker = new Worker(new URL('./validation.worker', import.meta.url), {
+        type: 'module',
+      });
+      worker.addEventListener('message', ({ data }: MessageEvent<ValidationResponse>) => {
+        const pending = this.pending.get(data.id);
+        this.pending.delete(data.id);
+        pending?.resolve(data);
+      });
+      worker.addEventListener('error', () => this.fallBack());
+      worker.addEventListener('messageerror', () => this.fallBack());
+      this.worker = worker;
+    } catch {
+      this.worker = null;
+    }
+    return this.worker;
+  }
+
+  /** The worker failed: stop it and check what it was given on the main thread instead. */
+  private fallBack(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const { request, resolve, reject } of waiting)
+      this.runInline(request).then(resolve, reject);
+  }
+
+  private async runInline(request: ValidationRequest): Promise<ValidationResponse> {
+    const { validate } = await import('./validation');
+    return validate(request);
+  }
+}
