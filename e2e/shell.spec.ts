@@ -165,6 +165,29 @@ test.describe('the dashboard shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   });
 
+  test('folds the filters behind one button at phone width, saying what is selected', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/overview?period=year:2019');
+    const toggle = page.getByRole('button', { name: /^Filters/ });
+    await expect(toggle).toHaveText(/2019$/);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('combobox', { name: 'Period' })).toHaveCount(0);
+    await toggle.click();
+    await page.getByRole('combobox', { name: 'Working group' }).click();
+    await page.getByRole('option').first().click();
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/wg=/);
+    await expect(toggle).toHaveText(/2019 · 1 more filters$/);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id),
+    ).toEqual([]);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`has no serious or critical accessibility violations (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });

@@ -19,6 +19,11 @@ import type { Period } from '../../results/periods';
 import { yearOf } from '../../results/dates';
 import type { GlobalFilter } from '../../state/filter';
 
+interface Choice {
+  value: string;
+  label: string;
+}
+
 /** The global filter: period, working group, member, activity type. Presentational. */
 @Component({
   selector: 'app-filter-bar',
@@ -40,9 +45,9 @@ export class FilterBar {
 
   private readonly changeDetector = inject(ChangeDetectorRef);
   /**
-   * Whether the user has come near the filters. Until then a multi-select with nothing selected
-   * holds no options: some sixty Material options would otherwise be built during start-up,
-   * which costs a phone a visible pause before anything can be tapped.
+   * Whether the user has come near the filters. Until then each select holds only its selected
+   * options, which is all it needs to show its value: some ninety Material options would
+   * otherwise be built during start-up, a visible pause on a phone before anything can be tapped.
    */
   protected readonly engaged = signal(false);
 
@@ -50,6 +55,7 @@ export class FilterBar {
     value,
     label: ACTIVITY_TYPE_LABELS[value],
   }));
+  protected readonly customChoice: Choice = { value: 'custom', label: $localize`Custom range…` };
 
   protected readonly pastMeetings = computed(() =>
     this.meetings()
@@ -63,6 +69,55 @@ export class FilterBar {
     for (let y = last; y >= 2016; y--) years.push(y);
     return years;
   });
+
+  protected readonly periodGroups = computed(() => {
+    const meetings = this.pastMeetings();
+    const framework = this.framework();
+    const groups: { label: string; choices: Choice[] }[] = [
+      {
+        label: $localize`Current`,
+        choices: [
+          { value: 'this-year', label: $localize`This work-plan year` },
+          { value: 'previous-half', label: $localize`Previous half-year` },
+          { value: 'last-12-months', label: $localize`Last 12 months` },
+        ],
+      },
+    ];
+    if (meetings.length)
+      groups.push({
+        label: $localize`Since a meeting`,
+        choices: meetings.map((m) => ({
+          value: `since:${m.id}`,
+          label: $localize`Since the ${m.shortName}:meeting:`,
+        })),
+      });
+    groups.push({
+      label: $localize`Framework and years`,
+      choices: [
+        ...(framework
+          ? [{ value: 'framework', label: $localize`Whole framework (${framework.name}:name:)` }]
+          : []),
+        ...this.years().map((y) => ({ value: `year:${y}`, label: String(y) })),
+      ],
+    });
+    return groups;
+  });
+
+  protected readonly selectedPeriod = computed(
+    () =>
+      [...this.periodGroups().flatMap((g) => g.choices), this.customChoice].find(
+        (c) => c.value === this.filter().period,
+      ) ?? null,
+  );
+  protected readonly selectedWorkingGroups = computed(() =>
+    this.workingGroups().filter((wg) => this.filter().workingGroups.includes(wg.id)),
+  );
+  protected readonly selectedMembers = computed(() =>
+    this.members().filter((m) => this.filter().members.includes(m.code)),
+  );
+  protected readonly selectedTypes = computed(() =>
+    this.typeOptions.filter((t) => this.filter().types.includes(t.value)),
+  );
 
   protected readonly memberGroups = computed(() => {
     const members = this.members();

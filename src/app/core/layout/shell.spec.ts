@@ -93,6 +93,21 @@ describe('Shell', () => {
     expect(sectionLabels(el).length).toBe(8);
   });
 
+  it('on a phone, folds the filters behind a button that says what is selected', async () => {
+    const el = await render({ loading: false, error: null, hasData: true }, true);
+    const toggle = [...el.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Filters'),
+    )!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(el.querySelector('#filters')!.children.length).toBe(0);
+    toggle.click();
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(
+      el.querySelector('#filters app-filter-bar, #filters .filter-placeholder'),
+    ).not.toBeNull();
+  });
+
   it('shows a failed load with a retry, and says the figures are from the last load', async () => {
     const el = await render({ loading: false, error: 'The server answered 503', hasData: true });
     const alert = el.querySelector('[role="alert"]')!;

@@ -70,6 +70,9 @@ export class Shell implements OnInit {
   /** Whether the menu has been used on a narrow screen, where the drawer starts closed. */
   protected readonly drawerUsed = signal(false);
 
+  /** Whether the filters are shown on a narrow screen, where they start folded away. */
+  protected readonly filtersOpen = signal(false);
+
   protected readonly nav: NavItem[] = [
     { path: '/overview', label: $localize`Overview`, icon: 'dashboard' },
     { path: '/goals', label: $localize`Goals and purposes`, icon: 'flag' },
@@ -94,6 +97,13 @@ export class Shell implements OnInit {
   protected readonly members = this.store.selectSignal(referenceFeature.selectMembers);
   protected readonly framework = this.store.selectSignal(referenceFeature.selectCurrentFramework);
   protected readonly todayDate = this.store.selectSignal(referenceFeature.selectToday);
+  /** "2026 · 2 more filters": what the folded filters currently select. */
+  protected readonly filterSummary = computed(() => {
+    const f = this.filter();
+    const more = f.workingGroups.length + f.members.length + f.types.length;
+    const period = this.selectedPeriod().period?.label ?? '';
+    return more ? $localize`${period}:period: · ${more}:count: more filters` : period;
+  });
   private readonly issues = this.store.selectSignal(selectQualityIssues);
   private readonly rejected = this.store.selectSignal(selectRejectedRecords);
   /** Records with a data-quality problem or set aside as invalid. */
