@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { ChartComponent, type ApexOptions } from 'ng-apexcharts';
 
 export interface ChartTable {
@@ -61,32 +61,35 @@ interface SelectionConfig {
         }
       }
       @if (table(); as t) {
-        <details>
+        <!-- The table is built when first opened: a closed one costs the page nothing. -->
+        <details #details (toggle)="tableOpened.set(tableOpened() || details.open)">
           <summary i18n>Show the data as a table</summary>
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  @for (c of t.columns; track $index) {
-                    <th scope="col">{{ c }}</th>
-                  }
-                </tr>
-              </thead>
-              <tbody>
-                @for (r of t.rows; track $index) {
+          @if (tableOpened()) {
+            <div class="table-wrap">
+              <table>
+                <thead>
                   <tr>
-                    @for (cell of r; track $index) {
-                      @if ($first) {
-                        <th scope="row">{{ cell }}</th>
-                      } @else {
-                        <td>{{ cell }}</td>
-                      }
+                    @for (c of t.columns; track $index) {
+                      <th scope="col">{{ c }}</th>
                     }
                   </tr>
-                }
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  @for (r of t.rows; track $index) {
+                    <tr>
+                      @for (cell of r; track $index) {
+                        @if ($first) {
+                          <th scope="row">{{ cell }}</th>
+                        } @else {
+                          <td>{{ cell }}</td>
+                        }
+                      }
+                    </tr>
+                  }
+                </tbody>
+              </table>
+            </div>
+          }
         </details>
       }
     </figure>
@@ -151,6 +154,8 @@ export class Chart {
   readonly empty = input(false);
   readonly emptyText = input($localize`Nothing to show for this period.`);
   readonly pointSelected = output<PointSelection>();
+  /** Whether the data table has been opened; it stays built once it has. */
+  protected readonly tableOpened = signal(false);
 
   private readonly events = {
     dataPointSelection: (_e: unknown, _c: unknown, cfg?: SelectionConfig) => {
