@@ -9,8 +9,11 @@ describe('Validator', () => {
     return validator.run({ kind: 'collection', collection: 'activities', rows });
   }
 
-  it('keeps valid records and sets the others aside with the reason', async () => {
+  it('checks in a worker: keeps valid records and sets the others aside with the reason', async () => {
+    const RealWorker = Worker;
+    const started = spyOn(window, 'Worker').and.callThrough();
     const { data, rejected } = await checkActivities(new Validator());
+    expect(started.calls.mostRecent().returnValue).toBeInstanceOf(RealWorker);
     expect((data as { id: string }[]).map((a) => a.id)).toEqual(['good']);
     expect(rejected).toEqual([jasmine.objectContaining({ collection: 'activities', id: 'bad' })]);
   });

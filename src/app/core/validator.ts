@@ -17,10 +17,16 @@ interface Pending {
  * the page. Where a worker cannot be started, or fails, the same checks run on the main thread.
  */
 export class Validator {
-  /** Undefined until first use; null once workers have proved unavailable. */
+  /** Null once workers have proved unavailable. */
   private worker?: Worker | null;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+
+  constructor() {
+    // Load the worker now, alongside the first requests, so that it is ready when their
+    // responses arrive instead of only then starting to load.
+    this.startWorker();
+  }
 
   async run(request: Request): Promise<Checked<unknown>> {
     const full = { ...request, id: this.nextId++ } as ValidationRequest;
