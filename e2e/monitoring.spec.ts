@@ -8,6 +8,15 @@ const card = (page: Page, label: string) =>
     .filter({ has: page.getByText(label, { exact: true }) })
     .getByTestId('kpi-value');
 
+/** What the activity list says of n records. */
+const activities = (n: number | string) => (Number(n) === 1 ? '1 activity' : `${n} activities`);
+
+/** The link from a goal or indicator page to the n records behind its figure. */
+const openList = (n: number | string) =>
+  Number(n) === 1
+    ? 'Open this activity in the activity list'
+    : `Open these ${n} activities in the activity list`;
+
 test.describe('monitoring views', () => {
   test('the overview shows headline figures and charts with their data tables', async ({
     page,
@@ -55,7 +64,7 @@ test.describe('monitoring views', () => {
     await page.getByRole('link').filter({ hasText: 'Activities delivered' }).click();
     await expect(page).toHaveURL(/\/activities\?.*status=completed/);
     await expect(page).toHaveURL(/period=year:2019/);
-    await expect(page.getByTestId('activity-count')).toHaveText(`${delivered} activities`);
+    await expect(page.getByTestId('activity-count')).toHaveText(activities(delivered));
     // The paginator counts the rows of the table itself.
     await expect(page.getByRole('status').filter({ hasText: /–/ })).toHaveText(
       new RegExp(`of ${delivered}\\s*$`),
@@ -155,10 +164,8 @@ test.describe('monitoring views', () => {
     await expect(
       page.getByRole('heading', { name: `Activities behind the figure (${actual})` }),
     ).toBeVisible();
-    await page
-      .getByRole('link', { name: `Open these ${actual} activities in the activity list` })
-      .click();
-    await expect(page.getByTestId('activity-count')).toHaveText(`${actual} activities`);
+    await page.getByRole('link', { name: openList(actual) }).click();
+    await expect(page.getByTestId('activity-count')).toHaveText(activities(actual));
   });
 
   test('goals and purposes list their indicators and activities', async ({ page }) => {
@@ -176,10 +183,8 @@ test.describe('monitoring views', () => {
       .getByRole('heading', { name: /Contributing activities/ })
       .innerText();
     const n = heading.match(/\((\d+)\)/)![1];
-    await page
-      .getByRole('link', { name: `Open these ${n} activities in the activity list` })
-      .click();
-    await expect(page.getByTestId('activity-count')).toHaveText(`${n} activities`);
+    await page.getByRole('link', { name: openList(n) }).click();
+    await expect(page.getByTestId('activity-count')).toHaveText(activities(n));
   });
 
   for (const path of [

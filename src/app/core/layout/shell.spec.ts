@@ -81,7 +81,8 @@ describe('Shell', () => {
       'Settings',
     ]);
     // Two records: one with two rule violations, one set aside as unreadable.
-    expect(el.querySelector('nav .count')!.textContent).toBe('2 records with warnings');
+    expect(el.querySelector('nav .count')!.textContent).toBe('2');
+    expect(el.querySelector('nav .visually-hidden')!.textContent).toBe('2 records with warnings');
   });
 
   it('on a phone, builds the sections when the menu is first opened', async () => {
