@@ -132,6 +132,25 @@ describe('measures', () => {
     });
   });
 
+  it('keeps counting coverage after every member state has been reached', () => {
+    const all = ['THA', 'IDN', 'AUS', 'MYS'].map((code) => ({ code, count: 1 }));
+    const list = [
+      activity({ members: all.slice(0, 2) }),
+      activity({ members: all.slice(2) }),
+      // All four are counted by now; what follows can only change the coverage.
+      activity({ members: [] }),
+      activity({ members: [{ code: 'IOM', count: 1 }] }),
+      activity({ members: [] }),
+      activity({ members: all.slice(0, 1) }),
+    ];
+    expect(computeMeasure(list, { kind: 'distinct', field: 'memberStates' }, ctx)).toEqual({
+      value: 4,
+      records: 6,
+      known: 4,
+      unknown: 2,
+    });
+  });
+
   it('measures a slice of a list', () => {
     const list = [activity(), activity(), activity()];
     expect(computeMeasure(list, { kind: 'count' }, ctx, 1, 3).value).toBe(2);

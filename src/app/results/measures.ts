@@ -16,49 +16,67 @@ function known(value: number | null | undefined): number | null {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
 }
 
+type NumericGetter = (activity: Activity) => number | null;
+
+/** How each numeric field is read; resolved once per figure, not once per record. */
+const NUMERIC: Record<NumericField, NumericGetter> = {
+  'participants.total': (a) => known(a.participants.total),
+  'participants.female': (a) => known(a.participants.female),
+  'participants.male': (a) => known(a.participants.male),
+  'participants.sexKnown': (a) => {
+    const female = known(a.participants.female);
+    const male = known(a.participants.male);
+    return female === null || male === null ? null : female + male;
+  },
+  'evaluation.satisfaction': (a) => known(a.evaluation?.satisfaction),
+  'evaluation.knowledgeGain': (a) => {
+    const gain = a.evaluation?.knowledgeGain;
+    return typeof gain === 'number' && Number.isFinite(gain) ? gain : null;
+  },
+  cost: (a) => known(a.cost),
+};
+
 export function numericValue(activity: Activity, field: NumericField): number | null {
-  switch (field) {
-    case 'participants.total':
-      return known(activity.participants.total);
-    case 'participants.female':
-      return known(activity.participants.female);
-    case 'participants.male':
-      return known(activity.participants.male);
-    case 'participants.sexKnown': {
-      const female = known(activity.participants.female);
-      const male = known(activity.participants.male);
-      return female === null || male === null ? null : female + male;
-    }
-    case 'evaluation.satisfaction':
-      return known(activity.evaluation?.satisfaction);
-    case 'evaluation.knowledgeGain': {
-      const gain = activity.evaluation?.knowledgeGain;
-      return typeof gain === 'number' && Number.isFinite(gain) ? gain : null;
-    }
-    case 'cost':
-      return known(activity.cost);
-  }
+  return NUMERIC[field](activity);
 }
 
-/** Values of a list field, or null when the activity does not record them. */
-export function listValues(
-  activity: Activity,
-  field: ListField,
-  ctx: MeasureContext,
-): readonly string[] | null {
-  switch (field) {
-    case 'members':
-      return activity.members.length ? activity.members.map((m) => m.code) : null;
-    case 'memberStates':
-      return activity.members.length
-        ? activity.members.filter((m) => ctx.memberStates.has(m.code)).map((m) => m.code)
-        : null;
-    case 'workingGroups':
-      return activity.workingGroups;
-    case 'hostCountry':
-      return activity.hostCountry ? [activity.hostCountry] : null;
-  }
+/** How a list field is read for distinct counts. */
+interface ListReader {
+  /** Whether the activity records the field at all: if not, its values are unknown, not none. */
+  recorded(activity: Activity): boolean;
+  /** Adds the activity's values to `into` (runs once per record: no arrays are built). */
+  collect(activity: Activity, into: Set<string>, ctx: MeasureContext): void;
+  /** How many distinct values there can be, where that is known. */
+  universe?(ctx: MeasureContext): number;
 }
+
+const LIST: Record<ListField, ListReader> = {
+  members: {
+    recorded: (a) => a.members.length > 0,
+    collect: (a, into) => {
+      for (const m of a.members) into.add(m.code);
+    },
+  },
+  memberStates: {
+    recorded: (a) => a.members.length > 0,
+    collect: (a, into, ctx) => {
+      for (const m of a.members) if (ctx.memberStates.has(m.code)) into.add(m.code);
+    },
+    universe: (ctx) => ctx.memberStates.size,
+  },
+  workingGroups: {
+    recorded: () => true,
+    collect: (a, into) => {
+      for (const g of a.workingGroups) into.add(g);
+    },
+  },
+  hostCountry: {
+    recorded: (a) => !!a.hostCountry,
+    collect: (a, into) => {
+      into.add(a.hostCountry!);
+    },
+  },
+};
 
 /**
  * Running totals of a measure over some activities. Partials over disjoint sets of activities
@@ -104,43 +122,62 @@ export function canAccumulate(measure: Measure): boolean {
   return measure.kind !== 'reported' && (measure.kind !== 'ratio' || isSumRatio(measure));
 }
 
+/** Adds `list[from..to)` to the running totals. One loop per kind of measure, as this is the hot path. */
 export function accumulate(
   acc: Accumulator,
-  a: Activity,
+  list: readonly Activity[],
   measure: Measure,
   ctx: MeasureContext,
+  from = 0,
+  to = list.length,
 ): void {
-  acc.records++;
+  if (to <= from) return;
+  acc.records += to - from;
   switch (measure.kind) {
     case 'count':
-      acc.known++;
+      acc.known += to - from;
       return;
     case 'sum':
     case 'mean': {
-      const v = numericValue(a, measure.field);
-      if (v !== null) {
+      const value = NUMERIC[measure.field];
+      for (let i = from; i < to; i++) {
+        const v = value(list[i]);
+        if (v === null) continue;
         acc.total += v;
         acc.known++;
       }
       return;
     }
     case 'distinct': {
-      const values = listValues(a, measure.field, ctx);
-      if (values === null) return;
-      acc.known++;
-      for (const v of values) acc.values!.add(v);
+      const reader = LIST[measure.field];
+      const values = acc.values!;
+      const all = reader.universe?.(ctx) ?? Infinity;
+      let i = from;
+      for (; i < to && values.size < all; i++) {
+        if (!reader.recorded(list[i])) continue;
+        reader.collect(list[i], values, ctx);
+        acc.known++;
+      }
+      // Every possible value is counted already (e.g. all member states over a long period):
+      // the remaining records can only add to the coverage.
+      for (; i < to; i++) if (reader.recorded(list[i])) acc.known++;
       return;
     }
     case 'ratio': {
       // Pairwise complete: only activities where both parts are known count, so the ratio
       // describes one population (e.g. women among participants whose sex is recorded).
       const { numerator, denominator } = measure as SumRatio;
-      const x = numericValue(a, numerator.field);
-      const y = numericValue(a, denominator.field);
-      if (x === null || y === null) return;
-      acc.numerator += x;
-      acc.denominator += y;
-      acc.known++;
+      const top = NUMERIC[numerator.field];
+      const bottom = NUMERIC[denominator.field];
+      for (let i = from; i < to; i++) {
+        const x = top(list[i]);
+        if (x === null) continue;
+        const y = bottom(list[i]);
+        if (y === null) continue;
+        acc.numerator += x;
+        acc.denominator += y;
+        acc.known++;
+      }
       return;
     }
     case 'reported':
@@ -193,7 +230,7 @@ export function computeMeasure(
   if (measure.kind === 'ratio' && !isSumRatio(measure))
     return ratioOfFigures(list, measure, ctx, from, to);
   const acc = newAccumulator(measure);
-  for (let i = from; i < to; i++) accumulate(acc, list[i], measure, ctx);
+  accumulate(acc, list, measure, ctx, from, to);
   return finish(acc, measure);
 }
 

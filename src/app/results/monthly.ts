@@ -22,17 +22,16 @@ export function monthPartials(
 ): MonthPartials {
   const months: string[] = [];
   const partials: Accumulator[] = [];
-  let current: Accumulator | null = null;
-  let currentMonth = '';
-  for (const a of sorted) {
-    const month = a.endDate.slice(0, 7);
-    if (month !== currentMonth) {
-      currentMonth = month;
-      current = newAccumulator(measure);
-      months.push(month);
-      partials.push(current);
-    }
-    accumulate(current!, a, measure, ctx);
+  // Runs of records ending in the same month, each added to its month's totals in one go.
+  for (let from = 0; from < sorted.length;) {
+    const month = sorted[from].endDate.slice(0, 7);
+    let to = from + 1;
+    while (to < sorted.length && sorted[to].endDate.startsWith(month)) to++;
+    const partial = newAccumulator(measure);
+    accumulate(partial, sorted, measure, ctx, from, to);
+    months.push(month);
+    partials.push(partial);
+    from = to;
   }
   return { months, partials };
 }
