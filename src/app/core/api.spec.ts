@@ -1,10 +1,14 @@
-import { provideHttpClient } from '@angular/common/http';
+import { HttpErrorResponse, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 import { activity } from '../results/testing';
-import { Api } from './api';
+import { Api, errorMessage } from './api';
+
+/** A body as the server sends it: JSON text, as bytes. */
+const bytes = (body: object | string) =>
+  new TextEncoder().encode(typeof body === 'string' ? body : JSON.stringify(body)).buffer;
 
 describe('Api', () => {
   let api: Api;
@@ -25,10 +29,14 @@ describe('Api', () => {
   afterEach(() => http.verify());
 
   /** Answers the request once the lazily loaded schemas are in and the request has gone out. */
-  async function answer(url: string, body: object | string) {
+  async function answer(
+    url: string,
+    body: object | string,
+    options?: { status: number; statusText: string },
+  ) {
     for (let i = 0; i < 100; i++) {
       const [request] = http.match(url);
-      if (request) return request.flush(body);
+      if (request) return request.flush(bytes(body), options);
       await new Promise((r) => setTimeout(r, 10));
     }
     fail(`no request to ${url}`);
@@ -52,6 +60,26 @@ describe('Api', () => {
       },
       jasmine.objectContaining({ collection: 'activities', id: null }),
     ]);
+  });
+
+  it('says so when a response is not JSON at all', async () => {
+    const result = firstValueFrom(api.loadActivities());
+    await answer('/api/activities', '<html>Gateway timeout</html>');
+    await expectAsync(result).toBeRejectedWithError(
+      'The server sent a response that could not be read.',
+    );
+  });
+
+  it("shows the server's own message when a list cannot be loaded", async () => {
+    const result = firstValueFrom(api.loadActivities());
+    await answer(
+      '/api/activities',
+      { message: 'The data file is being restored; try again in a minute.' },
+      { status: 503, statusText: 'Service Unavailable' },
+    );
+    const error = await result.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpErrorResponse);
+    expect(errorMessage(error)).toBe('The data file is being restored; try again in a minute.');
   });
 
   it('rejects a response that is not a list', async () => {

@@ -26,17 +26,19 @@ export class Api {
     return (this.schemas ??= import('./schema'));
   }
 
+  // Lists and the reference data are fetched as bytes and parsed where they are checked (the
+  // worker): the main thread never parses them or copies the parsed records to the worker.
   list<K extends CollectionName>(collection: K): Observable<Checked<RecordOf<K>[]>> {
-    return this.http.get<unknown>(`${API_BASE}/${collection}`).pipe(
-      switchMap((rows) => this.validator.run({ kind: 'collection', collection, rows })),
+    return this.http.get(`${API_BASE}/${collection}`, { responseType: 'arraybuffer' }).pipe(
+      switchMap((json) => this.validator.run({ kind: 'collection', collection, json })),
       map((checked) => checked as Checked<RecordOf<K>[]>),
     );
   }
 
   /** The results framework and lookup tables in one request, each collection checked on its own. */
   loadReference(): Observable<Checked<ReferenceData>> {
-    return this.http.get<unknown>(`${API_BASE}/reference`).pipe(
-      switchMap((body) => this.validator.run({ kind: 'reference', body })),
+    return this.http.get(`${API_BASE}/reference`, { responseType: 'arraybuffer' }).pipe(
+      switchMap((json) => this.validator.run({ kind: 'reference', json })),
       map((checked) => checked as Checked<ReferenceData>),
     );
   }
@@ -84,10 +86,20 @@ export class Api {
   }
 }
 
+/** The body of a failed request, read as JSON where it was fetched as bytes. */
+function errorBody(error: HttpErrorResponse): unknown {
+  if (!(error.error instanceof ArrayBuffer)) return error.error;
+  try {
+    return JSON.parse(new TextDecoder().decode(error.error));
+  } catch {
+    return null;
+  }
+}
+
 /** A sentence for the user from a failed request: the API's own message when it gave one. */
 export function errorMessage(error: unknown): string {
   if (error instanceof HttpErrorResponse) {
-    const body = error.error as { message?: unknown } | null;
+    const body = errorBody(error) as { message?: unknown } | null;
     if (body && typeof body === 'object' && typeof body.message === 'string') return body.message;
     if (error.status === 0)
       return $localize`The server could not be reached. Check the connection and try again.`;
@@ -108,8 +120,9 @@ export interface WriteError {
 
 export function writeError(error: unknown): WriteError {
   const message = errorMessage(error);
-  if (error instanceof HttpErrorResponse && error.error && typeof error.error === 'object') {
-    const body = error.error as { problems?: unknown; current?: unknown };
+  const raw = error instanceof HttpErrorResponse ? errorBody(error) : null;
+  if (error instanceof HttpErrorResponse && raw && typeof raw === 'object') {
+    const body = raw as { problems?: unknown; current?: unknown };
     const problems = Array.isArray(body.problems)
       ? body.problems.filter(
           (p): p is { field: string; message: string } =>

@@ -11,13 +11,23 @@ export interface Checked<T> {
   rejected: RejectedRecord[];
 }
 
+/**
+ * A response to check. `json` is the body as received (UTF-8 JSON bytes): it is parsed where the
+ * checks run, so with a large data set the main thread neither parses it nor copies the parsed
+ * records to the worker.
+ */
 export type ValidationRequest =
-  | { id: number; kind: 'collection'; collection: CollectionName; rows: unknown }
-  | { id: number; kind: 'reference'; body: unknown };
+  | { id: number; kind: 'collection'; collection: CollectionName; json: ArrayBuffer }
+  | { id: number; kind: 'reference'; json: ArrayBuffer };
 
-/** `no-settings`: the reference response had no valid settings record, so nothing can be shown. */
+/**
+ * `no-settings`: the reference response had no valid settings record, so nothing can be shown;
+ * `not-json`: the body could not be read as JSON at all.
+ */
+export type ValidationFailure = 'no-settings' | 'not-json';
+
 export type ValidationResponse =
-  { id: number; checked: Checked<unknown> } | { id: number; failure: 'no-settings' };
+  { id: number; checked: Checked<unknown> } | { id: number; failure: ValidationFailure };
 
 type Schema = Parameters<typeof partitionRecords>[2];
 
@@ -63,8 +73,14 @@ function checkReference(body: unknown): Checked<ReferenceData> | null {
 }
 
 export function validate(request: ValidationRequest): ValidationResponse {
+  let body: unknown;
+  try {
+    body = JSON.parse(new TextDecoder().decode(request.json));
+  } catch {
+    return { id: request.id, failure: 'not-json' };
+  }
   if (request.kind === 'collection')
-    return { id: request.id, checked: checkCollection(request.collection, request.rows) };
-  const checked = checkReference(request.body);
+    return { id: request.id, checked: checkCollection(request.collection, body) };
+  const checked = checkReference(body);
   return checked ? { id: request.id, checked } : { id: request.id, failure: 'no-settings' };
 }

@@ -4,9 +4,10 @@ import { Validator } from './validator';
 describe('Validator', () => {
   const good = activity({ id: 'good' });
   const rows = [good, { ...good, id: 'bad', endDate: '2019/03/03' }];
+  const json = (body: unknown) => new TextEncoder().encode(JSON.stringify(body)).buffer;
 
   async function checkActivities(validator: Validator) {
-    return validator.run({ kind: 'collection', collection: 'activities', rows });
+    return validator.run({ kind: 'collection', collection: 'activities', json: json(rows) });
   }
 
   it('checks in a worker: keeps valid records and sets the others aside with the reason', async () => {
@@ -28,7 +29,7 @@ describe('Validator', () => {
 
   it('refuses reference data without a settings record', async () => {
     await expectAsync(
-      new Validator().run({ kind: 'reference', body: { goals: [] } }),
+      new Validator().run({ kind: 'reference', json: json({ goals: [] }) }),
     ).toBeRejectedWithError('The server returned no settings record.');
   });
 });

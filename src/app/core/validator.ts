@@ -36,7 +36,12 @@ export class Validator {
       this.pending.set(full.id, { request: full, resolve, reject });
       worker.postMessage(full);
     });
-    if ('failure' in response) throw new Error($localize`The server returned no settings record.`);
+    if ('failure' in response)
+      throw new Error(
+        response.failure === 'no-settings'
+          ? $localize`The server returned no settings record.`
+          : $localize`The server sent a response that could not be read.`,
+      );
     return response.checked;
   }
 
