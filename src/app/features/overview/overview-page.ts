@@ -34,7 +34,11 @@ export class OverviewPage {
     const h = vm.headline;
     const assessed = vm.statusMix['on-track'] + vm.statusMix['at-risk'] + vm.statusMix['off-track'];
     return {
-      range: formatRange(vm.period.start, vm.period.end),
+      // "2026 · 1 Jan 2026 – 31 Dec 2026"; a custom period's name is its range already.
+      range:
+        vm.period.granularity === 'custom'
+          ? formatRange(vm.period.start, vm.period.end)
+          : `${vm.period.label} · ${formatRange(vm.period.start, vm.period.end)}`,
       delivered: formatValue(h.delivered.value),
       participants: formatValue(h.participants.value),
       participantsNote: coverageNote(h.participants, $localize`Participants`),
