@@ -3,63 +3,21 @@
  * conflicts, and a file that is never left half-written or changed by a refused write.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { Server } from 'node:http';
-import { createApi, REFERENCE_COLLECTIONS } from './app';
+import { REFERENCE_COLLECTIONS } from './app';
+import { startTestServer, send as sendTo, TestServer, validActivity } from './testing';
 
-const dir = mkdtempSync(join(tmpdir(), 'rso-api-'));
-const dbFile = join(dir, 'db.json');
-const staticDir = join(dir, 'www');
-let server: Server;
-let base = '';
-
+let server: TestServer;
 before(async () => {
-  copyFileSync('mock-api/db.seed.json', dbFile);
-  mkdirSync(staticDir);
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
-  server = createApi({ dbFile, staticDir }).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startTestServer();
 });
 after(() => server.close());
 
-const send = async (method: string, path: string, body?: unknown, raw?: string) => {
-  const response = await fetch(base + path, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null, text };
-};
-const fileState = () => JSON.parse(readFileSync(dbFile, 'utf8'));
-
-const validActivity = () => ({
-  title: 'Workshop on victim identification',
-  type: 'workshop',
-  status: 'completed',
-  startDate: '2026-02-02',
-  endDate: '2026-02-04',
-  modality: 'in-person',
-  location: 'Bangkok',
-  hostCountry: 'THA',
-  workingGroups: ['WGTIP'],
-  goals: ['SG1'],
-  purposes: ['CP2'],
-  functions: ['F2'],
-  partners: ['IOM'],
-  participants: { total: 30, female: 14, male: 16 },
-  members: [
-    { code: 'THA', count: 10 },
-    { code: 'IDN', count: 20 },
-  ],
-  cost: 12000,
-  notes: '',
-});
+const send = (method: string, path: string, body?: unknown, raw?: string) =>
+  sendTo(server.base, method, path, body, { raw });
+const fileState = () => server.fileState();
+const dbText = () => server.fileText();
 
 describe('reads', () => {
   test('serves every collection', async () => {
@@ -80,7 +38,7 @@ describe('reads', () => {
   });
 
   test('serves the app with index.html for deep links', async () => {
-    const response = await fetch(`${base}/indicators/IND-01?period=framework`);
+    const response = await fetch(`${server.base}/indicators/IND-01?period=framework`);
     assert.equal(response.status, 200);
     assert.match(await response.text(), /<title>app<\/title>/);
   });
@@ -92,7 +50,7 @@ describe('writes', () => {
     assert.equal(status, 201);
     assert.equal(body.version, 1);
     assert.ok(body.id);
-    assert.ok(fileState().activities.some((a: { id: string }) => a.id === body.id));
+    assert.ok(fileState()['activities']!.some((a: { id: string }) => a.id === body.id));
   });
 
   test('updates with the current version and refuses a stale one with 409', async () => {
@@ -110,7 +68,7 @@ describe('writes', () => {
     assert.equal(stale.status, 409);
     assert.match(stale.body.message, /changed by someone else/);
     assert.equal(stale.body.current.title, 'First edit');
-    const stored = fileState().activities.find((a: { id: string }) => a.id === created.id);
+    const stored = fileState()['activities']!.find((a: { id: string }) => a.id === created.id);
     assert.equal(stored.title, 'First edit');
   });
 
@@ -129,11 +87,24 @@ describe('writes', () => {
     assert.equal(bad.status, 400);
   });
 
+  test('gives a new record without an id, or with an empty one, a fresh safe id', async () => {
+    const a = await send('POST', '/api/activities', { ...validActivity(), id: '' });
+    const b = await send('POST', '/api/activities', validActivity());
+    assert.equal(a.status, 201);
+    assert.equal(b.status, 201);
+    assert.notEqual(a.body.id, b.body.id);
+    for (const id of [a.body.id, b.body.id]) assert.match(id, /^[A-Za-z0-9][A-Za-z0-9_-]*$/);
+  });
+
   test('deletes an activity, and says 404 for one that does not exist', async () => {
     const created = (await send('POST', '/api/activities', validActivity())).body;
-    assert.equal((await send('DELETE', `/api/activities/${created.id}`)).status, 200);
-    assert.equal((await send('DELETE', `/api/activities/${created.id}`)).status, 404);
-    assert.ok(!fileState().activities.some((a: { id: string }) => a.id === created.id));
+    const remove = () =>
+      sendTo(server.base, 'DELETE', `/api/activities/${created.id}`, undefined, {
+        headers: { 'if-match': String(created.version) },
+      });
+    assert.equal((await remove()).status, 200);
+    assert.equal((await remove()).status, 404);
+    assert.ok(!fileState()['activities']!.some((a: { id: string }) => a.id === created.id));
   });
 
   test('saves valid settings and refuses thresholds in the wrong order', async () => {
@@ -366,7 +337,7 @@ describe('malformed writes', () => {
   ];
 
   test(`refuses ${cases.length} malformed bodies with a message and leaves the file as it was`, async () => {
-    const before = readFileSync(dbFile, 'utf8');
+    const before = dbText();
     for (const [name, method, path, body, raw] of cases) {
       const response = await send(method, path, body, raw);
       assert.ok(
@@ -376,7 +347,7 @@ describe('malformed writes', () => {
       assert.equal(typeof response.body?.message, 'string', `${name}: no message`);
       assert.ok(response.body.message.length > 10, `${name}: message too short`);
     }
-    const after = readFileSync(dbFile, 'utf8');
+    const after = dbText();
     assert.equal(after, before);
     assert.doesNotThrow(() => JSON.parse(after));
   });

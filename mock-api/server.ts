@@ -25,10 +25,22 @@ if (values.reset || !existsSync(dbFile)) {
   copyFileSync(resolve(values.seed!), dbFile);
 }
 
-const app = createApi({ dbFile, staticDir: values.static ? resolve(values.static) : undefined });
+const app = createApi({
+  dbFile,
+  staticDir: values.static ? resolve(values.static) : undefined,
+  allowedHosts: [values.host!, ...(process.env['ALLOWED_HOSTS'] ?? '').split(',').filter(Boolean)],
+});
 const port = Number(values.port);
-app.listen(port, values.host!, () => {
+const server = app.listen(port, values.host!, () => {
   const url = `http://${values.host}:${port}`;
   console.log(values.static ? `RSO Results Dashboard: ${url}/` : `Mock API: ${url}/api`);
   console.log(`Data: ${dbFile}`);
+});
+server.on('error', (error: NodeJS.ErrnoException) => {
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} on ${values.host} is already in use: stop what uses it, or choose another port with --port.`
+      : `The server could not start: ${error.message}`,
+  );
+  process.exit(1);
 });

@@ -1,4 +1,4 @@
-import { HttpErrorResponse, provideHttpClient } from '@angular/common/http';
+import { HttpErrorResponse, HttpEventType, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
@@ -41,6 +41,33 @@ describe('Api', () => {
     }
     fail(`no request to ${url}`);
   }
+
+  it('reports download progress while a large response arrives, and clears it after', async () => {
+    const result = firstValueFrom(api.loadActivities());
+    expect(api.progress()).toBeNull();
+    const request = http.expectOne('/api/activities');
+    request.event({ type: HttpEventType.DownloadProgress, loaded: 200_000, total: 20_000_000 });
+    expect(api.progress()).toBeNull(); // too little yet to be worth a line
+    request.event({ type: HttpEventType.DownloadProgress, loaded: 12_000_000, total: 20_000_000 });
+    expect(api.progress()).toEqual({ loaded: 12_000_000, total: 20_000_000 });
+    request.flush(bytes([]));
+    await result;
+    expect(api.progress()).toBeNull();
+  });
+
+  it('sets aside a second record with the same id instead of letting it replace the first', async () => {
+    const first = activity({ id: 'same', title: 'First' });
+    const result = firstValueFrom(api.loadActivities());
+    await answer('/api/activities', [
+      first,
+      { ...first, title: 'Second' },
+      { ...first, title: 'Third' },
+    ]);
+    const { data, rejected } = await result;
+    expect(data.map((a) => a.title)).toEqual(['First']);
+    expect(rejected.length).toBe(2);
+    expect(rejected[0]!.problems[0]).toContain('used by an earlier record');
+  });
 
   it('keeps valid records and sets malformed ones aside with the reason', async () => {
     const good = activity({ id: 'good' });

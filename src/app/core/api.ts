@@ -1,6 +1,6 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
-import { inject, Injectable } from '@angular/core';
-import { from, map, Observable, switchMap } from 'rxjs';
+import { HttpClient, HttpErrorResponse, HttpEvent, HttpEventType } from '@angular/common/http';
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { filter, finalize, from, map, Observable, switchMap, tap } from 'rxjs';
 import type { ReferenceData } from './reference-data';
 import type { Activity, CollectionName, Settings } from './schema';
 import type { Checked, RecordOf } from './validation';
@@ -9,6 +9,12 @@ import { Validator } from './validator';
 export const API_BASE = '/api';
 
 export type { Checked } from './validation';
+
+/** Bytes received so far by the loads under way; `total` is null when the server did not say. */
+export interface DownloadProgress {
+  loaded: number;
+  total: number | null;
+}
 
 type Schemas = typeof import('./schema');
 
@@ -22,6 +28,18 @@ export class Api {
   private readonly validator = new Validator();
   private schemas?: Promise<Schemas>;
 
+  private readonly downloads = signal<ReadonlyMap<string, DownloadProgress>>(new Map());
+  /** What the loads under way have received, for a progress line on large data sets. */
+  readonly progress = computed((): DownloadProgress | null => {
+    const all = [...this.downloads().values()];
+    if (!all.length) return null;
+    const loaded = all.reduce((sum, d) => sum + d.loaded, 0);
+    const total = all.every((d) => d.total !== null)
+      ? all.reduce((sum, d) => sum + (d.total ?? 0), 0)
+      : null;
+    return { loaded, total };
+  });
+
   private loadSchemas(): Promise<Schemas> {
     return (this.schemas ??= import('./schema'));
   }
@@ -29,7 +47,7 @@ export class Api {
   // Lists and the reference data are fetched as bytes and parsed where they are checked (the
   // worker): the main thread never parses them or copies the parsed records to the worker.
   list<K extends CollectionName>(collection: K): Observable<Checked<RecordOf<K>[]>> {
-    return this.http.get(`${API_BASE}/${collection}`, { responseType: 'arraybuffer' }).pipe(
+    return this.bytes(`${API_BASE}/${collection}`).pipe(
       switchMap((json) => this.validator.run({ kind: 'collection', collection, json })),
       map((checked) => checked as Checked<RecordOf<K>[]>),
     );
@@ -37,10 +55,36 @@ export class Api {
 
   /** The results framework and lookup tables in one request, each collection checked on its own. */
   loadReference(): Observable<Checked<ReferenceData>> {
-    return this.http.get(`${API_BASE}/reference`, { responseType: 'arraybuffer' }).pipe(
+    return this.bytes(`${API_BASE}/reference`).pipe(
       switchMap((json) => this.validator.run({ kind: 'reference', json })),
       map((checked) => checked as Checked<ReferenceData>),
     );
+  }
+
+  /** A response body as bytes, with its download progress recorded while it arrives. */
+  private bytes(url: string): Observable<ArrayBuffer> {
+    let shown = 0;
+    return this.http
+      .get(url, { responseType: 'arraybuffer', observe: 'events', reportProgress: true })
+      .pipe(
+        tap((event: HttpEvent<ArrayBuffer>) => {
+          // A step per half megabyte: enough to see it move, without a render per chunk.
+          if (event.type !== HttpEventType.DownloadProgress || event.loaded - shown < 512 * 1024)
+            return;
+          shown = event.loaded;
+          this.setDownload(url, { loaded: event.loaded, total: event.total ?? null });
+        }),
+        filter((event) => event.type === HttpEventType.Response),
+        map((event) => event.body ?? new ArrayBuffer(0)),
+        finalize(() => this.setDownload(url, null)),
+      );
+  }
+
+  private setDownload(url: string, progress: DownloadProgress | null): void {
+    const next = new Map(this.downloads());
+    if (progress) next.set(url, progress);
+    else next.delete(url);
+    this.downloads.set(next);
   }
 
   loadActivities(): Observable<Checked<Activity[]>> {
@@ -65,9 +109,12 @@ export class Api {
     return this.checked('activities', request);
   }
 
-  deleteActivity(id: string): Observable<void> {
+  /** Deletes the version of the activity that was read: a newer one on the server gets 409. */
+  deleteActivity(activity: Pick<Activity, 'id' | 'version'>): Observable<void> {
     return this.http
-      .delete<unknown>(`${API_BASE}/activities/${encodeURIComponent(id)}`)
+      .delete<unknown>(`${API_BASE}/activities/${encodeURIComponent(activity.id)}`, {
+        headers: { 'If-Match': String(activity.version) },
+      })
       .pipe(map(() => undefined));
   }
 

@@ -3,9 +3,19 @@
  * references to records that exist. Shared by the mock API (which refuses a write that breaks
  * them) and the app (which explains them beside the field before anything is sent).
  */
-import type { Activity, Actual, Indicator, Narrative, Settings } from './schema';
+import type {
+  Activity,
+  Actual,
+  Framework,
+  Goal,
+  Indicator,
+  Meeting,
+  Narrative,
+  Settings,
+} from './schema';
 
 export interface ReferenceIds {
+  frameworks: ReadonlySet<string>;
   goals: ReadonlySet<string>;
   purposes: ReadonlySet<string>;
   functions: ReadonlySet<string>;
@@ -29,6 +39,23 @@ function unknownRefs(
   const missing = values.filter((v) => !known.has(v));
   return missing.length ? [{ field, message: `unknown ${what}: ${missing.join(', ')}` }] : [];
 }
+
+/** A tag-like sequence (`<img`, `</b`, `<!--`, `<?`). */
+const MARKUP = /<[A-Za-z!/?]/;
+
+/**
+ * Names and titles reach charts, menus and headings. The app shows them as text whatever they
+ * hold, and new ones are refused if they look like markup: a name never needs a tag.
+ */
+function plainNames<T>(record: T, fields: readonly (keyof T & string)[]): FieldProblem[] {
+  return fields
+    .filter((f) => typeof record[f] === 'string' && MARKUP.test(record[f] as string))
+    .map((field) => ({ field, message: 'must not contain markup such as < followed by a letter' }));
+}
+
+export const goalProblems = (g: Goal): FieldProblem[] => plainNames(g, ['title']);
+export const frameworkProblems = (f: Framework): FieldProblem[] => plainNames(f, ['name']);
+export const meetingProblems = (m: Meeting): FieldProblem[] => plainNames(m, ['name', 'shortName']);
 
 export function activityProblems(a: Activity, refs: ReferenceIds): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -76,6 +103,8 @@ export function activityProblems(a: Activity, refs: ReferenceIds): FieldProblem[
 export function indicatorProblems(i: Indicator, refs: ReferenceIds): FieldProblem[] {
   const periods = i.targets.map((t) => t.period);
   const problems: FieldProblem[] = [
+    ...plainNames(i, ['name']),
+    ...unknownRefs('framework', [i.framework], refs.frameworks, 'framework'),
     ...unknownRefs('goals', i.goals, refs.goals, 'strategic goal'),
     ...unknownRefs('purposes', i.purposes, refs.purposes, 'core purpose'),
   ];
@@ -97,8 +126,11 @@ export function narrativeProblems(n: Narrative, refs: ReferenceIds): FieldProble
   ];
 }
 
-export function settingsProblems(s: Settings): FieldProblem[] {
-  return s.atRiskThreshold < s.onTrackThreshold
-    ? []
-    : [{ field: 'atRiskThreshold', message: 'must be below the on-track threshold' }];
+export function settingsProblems(s: Settings, refs?: ReferenceIds): FieldProblem[] {
+  const problems: FieldProblem[] = refs
+    ? unknownRefs('currentFramework', [s.currentFramework], refs.frameworks, 'framework')
+    : [];
+  if (s.atRiskThreshold >= s.onTrackThreshold)
+    problems.push({ field: 'atRiskThreshold', message: 'must be below the on-track threshold' });
+  return problems;
 }

@@ -41,13 +41,20 @@ export const isoDate = text().check(
   z.refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isIsoDate(v), 'must be a real calendar date'),
 );
 
+/**
+ * Ids travel in URL paths (`/api/activities/<id>`, `/activities/<id>`): letters, digits, `-` and
+ * `_` only, so every stored record can be addressed, edited and deleted without encoding tricks.
+ */
+export const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const id = text().check(
   z.minLength(1, 'must not be empty'),
   z.maxLength(64, 'must be at most 64 characters'),
+  z.regex(SAFE_ID, 'must use only letters, digits, - and _ (and start with a letter or digit)'),
 );
 const code = text().check(
   z.minLength(1, 'must not be empty'),
   z.maxLength(32, 'must be at most 32 characters'),
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must use only letters, digits, ., - and _'),
 );
 /**
  * Free text is shown as text everywhere, never as markup. Script tags and control characters
@@ -59,17 +66,30 @@ const safeText = (max: number) =>
     z.refine((v) => !/<\s*\/?\s*script/i.test(v), 'must not contain script tags'),
     z.refine((v) => !hasControlCharacter(v), 'must not contain control characters'),
   );
-/** Control characters other than tab, line feed and carriage return. */
-function hasControlCharacter(value: string): boolean {
+/**
+ * Characters that are never legitimate in a record: C0 controls other than tab, line feed and
+ * carriage return, DEL, C1 controls, lone surrogate halves, and the bidirectional overrides and
+ * isolates that can make text read differently from what is stored.
+ */
+export function hasControlCharacter(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
+    if (c < 32) {
+      if (c !== 9 && c !== 10 && c !== 13) return true;
+    } else if (c >= 0x7f && c <= 0x9f) return true;
+    else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return true;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return true;
   }
   return false;
 }
 
 const shortText = (max = 200) =>
   safeText(max).check(z.refine((v) => v.trim().length > 0, 'is required'));
+
 const optionalText = (max = 2000) => z.optional(safeText(max));
 /** A count that may be unknown: null means "not recorded", never zero. */
 const count = z.nullable(whole().check(z.minimum(0, 'must not be negative')));
@@ -185,9 +205,12 @@ export const activityFilterSchema = z.object({
   modalities: z.optional(list(oneOf(MODALITIES), 3)),
 });
 
-/** Target period keys: `2019` (year), `2019-H1`/`2019-H2` (half-year). */
+/** Period keys: `2019` (year), `2019-H1` (half-year), `2019-Q3` (quarter), `2019-07` (month). */
 export const periodKey = text().check(
-  z.regex(/^\d{4}(-H[12]|-Q[1-4]|-\d{2})?$/, 'must be a period like 2019 or 2019-H1'),
+  z.regex(
+    /^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
+    'must be a period like 2019, 2019-H1, 2019-Q3 or 2019-07',
+  ),
 );
 
 export const indicatorSchema = z.object({
@@ -299,10 +322,24 @@ export function partitionRecords<T>(
   }
   const valid: T[] = [];
   const rejected: RejectedRecord[] = [];
+  const seen = new Set<string>();
   for (const row of rows) {
     const result = schema.safeParse(row);
-    if (result.success) valid.push(result.data);
-    else rejected.push({ collection, id: recordId(row), problems: describeIssues(result.error) });
+    const id = recordId(row);
+    if (!result.success) {
+      rejected.push({ collection, id, problems: describeIssues(result.error) });
+    } else if (id !== null && seen.has(id)) {
+      // Records are kept by id: a second record with the same id would silently replace the
+      // first, so it is set aside and shown instead.
+      rejected.push({
+        collection,
+        id,
+        problems: ['id: is used by an earlier record in the same response; only the first is used'],
+      });
+    } else {
+      if (id !== null) seen.add(id);
+      valid.push(result.data);
+    }
   }
   return { valid, rejected };
 }

@@ -81,7 +81,7 @@ export const deleteActivity = createEffect(
     actions$.pipe(
       ofType(ActivityEditorActions.deleteConfirmed),
       concatMap(({ activity }) =>
-        api.deleteActivity(activity.id).pipe(
+        api.deleteActivity(activity).pipe(
           map(() => ActivitiesApiActions.deleted({ activity })),
           catchError((error: unknown) =>
             of(ActivitiesApiActions.deleteFailed({ error: errorMessage(error) })),

@@ -392,6 +392,7 @@ export const selectRouteActivity = createSelector(
 export const selectReferenceIds = createSelector(
   referenceFeature.selectData,
   (data): ReferenceIds => ({
+    frameworks: new Set(data?.frameworks.map((f) => f.id)),
     goals: new Set(data?.goals.map((g) => g.id)),
     purposes: new Set(data?.purposes.map((p) => p.id)),
     functions: new Set(data?.functions.map((f) => f.id)),

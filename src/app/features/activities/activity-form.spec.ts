@@ -9,6 +9,7 @@ import {
 } from './activity-form';
 
 const refs: ReferenceIds = {
+  frameworks: new Set(['SP2018']),
   goals: new Set(['SG1']),
   purposes: new Set(['CP2']),
   functions: new Set(['F2']),

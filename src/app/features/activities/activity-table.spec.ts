@@ -3,6 +3,7 @@ import { activity } from '../../results/testing';
 import { activityRows, parseCsv, previewImport } from './activity-table';
 
 const refs: ReferenceIds = {
+  frameworks: new Set(['SP2018']),
   goals: new Set(['SG1', 'SG2']),
   purposes: new Set(['CP2']),
   functions: new Set(['F2']),

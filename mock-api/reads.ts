@@ -1,0 +1,55 @@
+/**
+ * What a read may ask of json-server's router. Its query operators are powerful and fragile:
+ * `_like` runs the caller's regular expression, `_expand`/`_embed` and repeated parameters
+ * crash it, `_delay` holds a request open, `callback` turns on JSONP. Reads are checked here
+ * first, so every query either works or gets a 400 with a message.
+ */
+import type { NextFunction, Request, Response } from 'express';
+import { refuse } from './refuse';
+import { pathSegments } from './writes';
+
+/** Parameters that are dropped without a word: they change how, not what, is answered. */
+const IGNORED = new Set(['_delay', 'callback', '_']);
+const UNSUPPORTED = new Set(['_expand', '_embed']);
+const WHOLE_NUMBER = new Set(['_page', '_limit', '_start', '_end']);
+const FIELD_LIST = /^[A-Za-z0-9_.]+(,[A-Za-z0-9_.]+)*$/;
+const ORDER_LIST = /^(asc|desc)(,(asc|desc))*$/i;
+const MAX_QUERY_TEXT = 200;
+
+/** Reads under /api: known collections only, one record deep, with checked query parameters. */
+export function reads(collections: ReadonlySet<string>) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const segments = pathSegments(req.path);
+    if (!segments) return refuse(res, 400, 'The address is not valid.');
+    const [collection, , ...rest] = segments;
+    if (!collection || !collections.has(collection))
+      return refuse(res, 404, `There is no collection "${collection ?? ''}".`);
+    if (rest.length) return refuse(res, 404, 'Nested resources are not served.');
+
+    const query = req.query as Record<string, unknown>;
+    for (const key of Object.keys(query)) {
+      const value = query[key];
+      if (IGNORED.has(key)) {
+        delete query[key];
+        continue;
+      }
+      if (typeof value !== 'string')
+        return refuse(res, 400, `Give the query parameter "${key}" once, as plain text.`);
+      if (UNSUPPORTED.has(key))
+        return refuse(res, 400, `The query parameter "${key}" is not supported.`);
+      if (value.length > MAX_QUERY_TEXT)
+        return refuse(res, 400, `The query parameter "${key}" is too long.`);
+      if (WHOLE_NUMBER.has(key) && !/^\d{1,7}$/.test(value))
+        return refuse(res, 400, `The query parameter "${key}" must be a whole number.`);
+      if (key === '_sort' && !FIELD_LIST.test(value))
+        return refuse(res, 400, '"_sort" takes field names separated by commas.');
+      if (key === '_order' && !ORDER_LIST.test(value))
+        return refuse(res, 400, '"_order" takes asc or desc, separated by commas.');
+      // json-server turns `_like` into a regular expression: make it match the text literally,
+      // so no query can run a pattern of its own (or stall the server with one).
+      if (key.endsWith('_like')) query[key] = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+    next();
+  };
+}

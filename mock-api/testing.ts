@@ -1,0 +1,95 @@
+/** Helpers for the mock API's tests: a server on a scratch copy of the seed, and requests to it. */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApi } from './app';
+
+export interface TestServer {
+  base: string;
+  dbFile: string;
+  dir: string;
+  close(): Promise<void>;
+  /** The data file as it is on disk now. */
+  fileText(): string;
+  // Tests read records loosely, as a client would.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  fileState(): Record<string, any[]>;
+}
+
+/** Starts the API (with a tiny built app beside it) on a free port over a copy of the seed. */
+export async function startTestServer(): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'rso-api-'));
+  const dbFile = join(dir, 'db.json');
+  const staticDir = join(dir, 'www');
+  copyFileSync('mock-api/db.seed.json', dbFile);
+  mkdirSync(staticDir);
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
+  writeFileSync(join(staticDir, 'main-ABC123.js'), 'console.log(1);');
+  const server: Server = createApi({ dbFile, staticDir }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const fileText = () => readFileSync(dbFile, 'utf8');
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    dbFile,
+    dir,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+    fileText,
+    fileState: () => JSON.parse(fileText()),
+  };
+}
+
+export interface Answer {
+  status: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any;
+  text: string;
+  headers: Headers;
+}
+
+/** One request with a JSON body (or `raw` text), answered with its parsed JSON body when it has one. */
+export async function send(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  options: { raw?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
+  const response = await fetch(base + path, {
+    method,
+    headers: { 'content-type': 'application/json', ...options.headers },
+    body: options.raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+  });
+  const text = await response.text();
+  let parsed: unknown = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    parsed = null;
+  }
+  return { status: response.status, body: parsed, text, headers: response.headers };
+}
+
+export const validActivity = () => ({
+  title: 'Workshop on victim identification',
+  type: 'workshop',
+  status: 'completed',
+  startDate: '2026-02-02',
+  endDate: '2026-02-04',
+  modality: 'in-person',
+  location: 'Bangkok',
+  hostCountry: 'THA',
+  workingGroups: ['WGTIP'],
+  goals: ['SG1'],
+  purposes: ['CP2'],
+  functions: ['F2'],
+  partners: ['IOM'],
+  participants: { total: 30, female: 14, male: 16 },
+  members: [
+    { code: 'THA', count: 10 },
+    { code: 'IDN', count: 20 },
+  ],
+  cost: 12000,
+  notes: '',
+});
