@@ -8,13 +8,19 @@ import {
 } from '@angular/core';
 import { MatIconRegistry } from '@angular/material/icon';
 import { DomSanitizer } from '@angular/platform-browser';
-import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import {
+  provideRouter,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+  withNavigationErrorHandler,
+} from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideRouterStore, routerReducer } from '@ngrx/router-store';
 import { provideState, provideStore } from '@ngrx/store';
 import { provideStoreDevtools } from '@ngrx/store-devtools';
 import { routes } from './app.routes';
 import { iconSvg, ICON_PATHS } from './core/icons';
+import { NavigationFailures } from './core/navigation-failures';
 import { activitiesFeature } from './state/activities';
 import * as effects from './state/effects';
 import * as feedbackEffects from './state/feedback-effects';
@@ -39,6 +45,7 @@ export const appConfig: ApplicationConfig = {
       routes,
       withComponentInputBinding(),
       withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
+      withNavigationErrorHandler((error) => inject(NavigationFailures).record(error)),
     ),
     provideStore({ router: routerReducer }),
     provideState(referenceFeature),

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { ChartComponent, type ApexOptions } from 'ng-apexcharts';
+import { plainTextOptions } from './chart-text';
 
 export interface ChartTable {
   columns: string[];
@@ -165,11 +166,11 @@ export class Chart {
   private previous: Record<string, unknown> = {};
 
   /**
-   * The options with the click handler added, reusing the previous object for every part that
+   * The options with every name made plain text and the click handler added, reusing the previous object for every part that
    * did not change: the chart then only updates its series instead of being rebuilt.
    */
   protected readonly chartOptions = computed((): ApexOptions => {
-    const o: Record<string, unknown> = { ...this.options() };
+    const o: Record<string, unknown> = { ...plainTextOptions(this.options()) };
     o['chart'] = { ...(o['chart'] as object), events: this.events };
     for (const key of Object.keys(o)) {
       if (key !== 'series' && sameData(this.previous[key], o[key])) o[key] = this.previous[key];

@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import type { DownloadProgress } from '../api';
+import { formatNumber } from '../format';
 
 /** Loading progress, and a failed request with a retry that keeps what is on screen. */
 @Component({
@@ -10,6 +12,20 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
   template: `
     @if (loading()) {
       <mat-progress-bar mode="indeterminate" aria-label="Loading data" i18n-aria-label />
+      @if (progress(); as p) {
+        <p class="progress" role="status">
+          @if (p.total) {
+            <ng-container i18n
+              >Loading the data: {{ megabytes(p.loaded) }} of {{ megabytes(p.total) }} MB
+              received…</ng-container
+            >
+          } @else {
+            <ng-container i18n
+              >Loading the data: {{ megabytes(p.loaded) }} MB received…</ng-container
+            >
+          }
+        </p>
+      }
     }
     @if (error(); as message) {
       <div class="error" role="alert">
@@ -44,6 +60,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
       flex-direction: column;
       gap: 2px;
     }
+    .progress {
+      margin: 8px 24px 0;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
     mat-progress-bar {
       position: absolute;
       z-index: 3;
@@ -59,5 +80,8 @@ export class LoadBanner {
   readonly loading = input(false);
   readonly error = input<string | null>(null);
   readonly hasData = input(false);
+  /** Bytes received so far, shown once a load is large enough to take a while. */
+  readonly progress = input<DownloadProgress | null>(null);
+  protected readonly megabytes = (bytes: number) => formatNumber(bytes / 1e6, 1);
   readonly retry = output<void>();
 }

@@ -16,7 +16,9 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
+import { Api } from '../api';
 import { TODAY } from '../clock';
+import { NavigationFailures } from '../navigation-failures';
 import { Theme } from '../theme';
 import {
   GlobalFilter,
@@ -59,6 +61,9 @@ export class Shell implements OnInit {
   private readonly router = inject(Router);
   private readonly today = inject(TODAY);
   protected readonly theme = inject(Theme);
+  protected readonly navigationFailures = inject(NavigationFailures);
+  protected readonly navigationFailure = this.navigationFailures.failure;
+  protected readonly downloadProgress = inject(Api).progress;
 
   protected readonly handset = toSignal(
     inject(BreakpointObserver)
