@@ -5,7 +5,7 @@
  * data set is flagged `demoData` for the UI to say so.
  */
 import type {
-  Activity,
+  ValidActivity as Activity,
   ActivityType,
   Actual,
   Indicator,

@@ -1,5 +1,6 @@
 /** Display names for coded values, marked for translation. */
 import type { ActivityStatus, ActivityType, Modality } from './vocabulary';
+import type { Classification, Unclassified } from '../results/indicators';
 import type { Status } from '../results/status';
 
 export const ACTIVITY_TYPE_LABELS: Record<ActivityType, string> = {
@@ -28,6 +29,17 @@ export const MODALITY_LABELS: Record<Modality, string> = {
   hybrid: $localize`Hybrid`,
 };
 
+/** What a field the record does not state (or states unusably) reads as. */
+export const NOT_RECORDED = $localize`Not recorded`;
+
+/** The label of a vocabulary value, or "Not recorded" when the record has none. */
+export function vocabularyLabel<K extends string>(
+  labels: Record<K, string>,
+  value: K | null,
+): string {
+  return value === null ? NOT_RECORDED : labels[value];
+}
+
 export const STATUS_LABELS: Record<Status, string> = {
   'on-track': $localize`On track`,
   'at-risk': $localize`At risk`,
@@ -35,7 +47,42 @@ export const STATUS_LABELS: Record<Status, string> = {
   'no-data': $localize`No data`,
   'not-yet-due': $localize`Not yet due`,
   'no-target': $localize`No target`,
+  'no-baseline': $localize`No baseline`,
 };
+
+const CLASSIFICATION_NAMES: Record<Classification, string> = {
+  goals: $localize`strategic goal`,
+  purposes: $localize`core purpose`,
+  functions: $localize`function`,
+  workingGroups: $localize`working group`,
+};
+
+/**
+ * Why a figure that counts activities by classification may be low: "3 activities of this
+ * period have no strategic goal recorded; the figure may be low." Null when none lack it.
+ */
+export function classificationNote(unclassified: readonly Unclassified[]): string | null {
+  if (unclassified.length === 0) return null;
+  const parts = unclassified.map(
+    (u) =>
+      $localize`${u.count}:count: ${u.count === 1 ? $localize`activity has` : $localize`activities have`}:have: no ${CLASSIFICATION_NAMES[u.field]}:classification: recorded`,
+  );
+  return $localize`In this period ${parts.join('; ')}:parts:: the figure may be low.`;
+}
+
+/** What a status that is not an assessment means, for the places that explain it. */
+export function statusExplanation(status: Status): string | null {
+  switch (status) {
+    case 'no-baseline':
+      return $localize`Progress on a decreasing indicator runs from its baseline to its target: record a baseline to assess it.`;
+    case 'no-target':
+      return $localize`No target is set for this period.`;
+    case 'not-yet-due':
+      return $localize`The period has not started yet.`;
+    default:
+      return null;
+  }
+}
 
 const MONTHS = [
   $localize`Jan`,

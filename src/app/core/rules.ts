@@ -60,7 +60,7 @@ export const meetingProblems = (m: Meeting): FieldProblem[] => plainNames(m, ['n
 export function activityProblems(a: Activity, refs: ReferenceIds): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const { total, female, male } = a.participants;
-  if (a.endDate < a.startDate)
+  if (a.startDate !== null && a.endDate < a.startDate)
     problems.push({ field: 'endDate', message: 'must not be before the start date' });
   if (total !== null && (female ?? 0) + (male ?? 0) > total) {
     problems.push({

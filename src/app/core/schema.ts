@@ -46,11 +46,12 @@ export const isoDate = text().check(
  * `_` only, so every stored record can be addressed, edited and deleted without encoding tricks.
  */
 export const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-const id = text().check(
+export const idSchema = text().check(
   z.minLength(1, 'must not be empty'),
   z.maxLength(64, 'must be at most 64 characters'),
   z.regex(SAFE_ID, 'must use only letters, digits, - and _ (and start with a letter or digit)'),
 );
+const id = idSchema;
 const code = text().check(
   z.minLength(1, 'must not be empty'),
   z.maxLength(32, 'must be at most 32 characters'),
@@ -175,6 +176,20 @@ export const activitySchema = z.object({
   version: whole().check(z.minimum(1, 'must be at least 1')),
 });
 
+/**
+ * An activity as the app reads it from the API: the same record, except that a field the API
+ * sent in an unusable form has been read as unknown (see read-activity.ts). Writes always use
+ * the strict schema above.
+ */
+export const activityReadSchema = z.extend(activitySchema, {
+  title: text(),
+  type: z.nullable(oneOf(ACTIVITY_TYPES)),
+  status: z.nullable(oneOf(ACTIVITY_STATUSES)),
+  modality: z.nullable(oneOf(MODALITIES)),
+  startDate: z.nullable(isoDate),
+  version: whole(),
+});
+
 export const measureSchema: z.ZodMiniType<MeasureShape> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('count') }),
   z.object({ kind: z.literal('sum'), field: oneOf(NUMERIC_FIELDS) }),
@@ -277,7 +292,17 @@ export type RsoFunction = z.infer<typeof functionSchema>;
 export type Member = z.infer<typeof memberSchema>;
 export type WorkingGroup = z.infer<typeof workingGroupSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
-export type Activity = z.infer<typeof activitySchema>;
+/** A field of a record from the API that could not be used as sent, and was read as unknown. */
+export interface ReadProblem {
+  field: string;
+  problem: string;
+}
+/** An activity as written: every field valid. */
+export type ValidActivity = z.infer<typeof activitySchema>;
+/** An activity as read: a field the API sent unusable is unknown, and listed in readProblems. */
+export type Activity = z.infer<typeof activityReadSchema> & {
+  readonly readProblems?: readonly ReadProblem[];
+};
 export type ActivityFilter = z.infer<typeof activityFilterSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Actual = z.infer<typeof actualSchema>;
@@ -308,11 +333,22 @@ export interface RejectedRecord {
   problems: string[];
 }
 
-/** Splits an API response into records that satisfy the schema and ones that do not. */
+/** Reads one record from a response: the record to use, or why it cannot be used at all. */
+export type RecordReader<T> = (row: unknown) => { record: T } | { problems: string[] };
+
+/** A reader that keeps records satisfying the schema and sets the others aside. */
+export function schemaReader<T>(schema: z.ZodMiniType<T>): RecordReader<T> {
+  return (row) => {
+    const result = schema.safeParse(row);
+    return result.success ? { record: result.data } : { problems: describeIssues(result.error) };
+  };
+}
+
+/** Splits an API response into records that can be used and ones that are set aside. */
 export function partitionRecords<T>(
   collection: CollectionName,
   rows: unknown,
-  schema: z.ZodMiniType<T>,
+  read: RecordReader<T>,
 ): { valid: T[]; rejected: RejectedRecord[] } {
   if (!Array.isArray(rows)) {
     return {
@@ -324,10 +360,10 @@ export function partitionRecords<T>(
   const rejected: RejectedRecord[] = [];
   const seen = new Set<string>();
   for (const row of rows) {
-    const result = schema.safeParse(row);
+    const result = read(row);
     const id = recordId(row);
-    if (!result.success) {
-      rejected.push({ collection, id, problems: describeIssues(result.error) });
+    if ('problems' in result) {
+      rejected.push({ collection, id, problems: result.problems });
     } else if (id !== null && seen.has(id)) {
       // Records are kept by id: a second record with the same id would silently replace the
       // first, so it is set aside and shown instead.
@@ -338,7 +374,7 @@ export function partitionRecords<T>(
       });
     } else {
       if (id !== null) seen.add(id);
-      valid.push(result.data);
+      valid.push(result.record);
     }
   }
   return { valid, rejected };

@@ -3,7 +3,16 @@
  * what the app falls back to where workers are unavailable. No Angular here.
  */
 import type { ReferenceData } from './reference-data';
-import { COLLECTION_SCHEMAS, CollectionName, partitionRecords, RejectedRecord } from './schema';
+import type { Activity } from './schema';
+import { readActivity } from './read-activity';
+import {
+  COLLECTION_SCHEMAS,
+  CollectionName,
+  partitionRecords,
+  RecordReader,
+  RejectedRecord,
+  schemaReader,
+} from './schema';
 
 /** Records that passed the schema, and the ones set aside with the reason. */
 export interface Checked<T> {
@@ -29,19 +38,20 @@ export type ValidationFailure = 'no-settings' | 'not-json';
 export type ValidationResponse =
   { id: number; checked: Checked<unknown> } | { id: number; failure: ValidationFailure };
 
-type Schema = Parameters<typeof partitionRecords>[2];
+/** The type of a record of a collection as the app reads it. */
+export type RecordOf<K extends CollectionName> = K extends 'activities'
+  ? Activity
+  : ReturnType<(typeof COLLECTION_SCHEMAS)[K]['parse']>;
 
-/** The type of a valid record of a collection. */
-export type RecordOf<K extends CollectionName> = ReturnType<
-  (typeof COLLECTION_SCHEMAS)[K]['parse']
->;
+/** Activities degrade field by field; other records are used whole or set aside. */
+function readerOf(collection: CollectionName): RecordReader<unknown> {
+  return collection === 'activities'
+    ? readActivity
+    : schemaReader(COLLECTION_SCHEMAS[collection] as Parameters<typeof schemaReader>[0]);
+}
 
 function checkCollection(collection: CollectionName, rows: unknown): Checked<unknown[]> {
-  const { valid, rejected } = partitionRecords(
-    collection,
-    rows,
-    COLLECTION_SCHEMAS[collection] as unknown as Schema,
-  );
+  const { valid, rejected } = partitionRecords(collection, rows, readerOf(collection));
   return { data: valid, rejected };
 }
 

@@ -28,11 +28,11 @@ export function keysOf(
 ): readonly string[] {
   switch (dimension) {
     case 'type':
-      return [a.type];
+      return a.type ? [a.type] : [];
     case 'status':
-      return [a.status];
+      return a.status ? [a.status] : [];
     case 'modality':
-      return [a.modality];
+      return a.modality ? [a.modality] : [];
     case 'workingGroup':
       return a.workingGroups;
     case 'goal':

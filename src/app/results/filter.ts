@@ -14,8 +14,9 @@ function anyOf(wanted: readonly string[], pick: (a: Activity) => readonly string
   };
 }
 
-function oneOf(wanted: readonly string[], pick: (a: Activity) => string): Check {
-  const set = new Set(wanted);
+function oneOf(wanted: readonly string[], pick: (a: Activity) => string | null): Check {
+  const set = new Set<string | null>(wanted);
+  // An unknown value (null) is never one of the wanted ones: unknown status is not completed.
   return (a) => set.has(pick(a));
 }
 

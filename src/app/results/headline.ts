@@ -46,6 +46,8 @@ export interface DeliveryBucket {
   period: Period;
   /** Completed activities per type ending in the bucket. */
   byType: Partial<Record<ActivityType, number>>;
+  /** Those whose type is not recorded: counted in the total, never dropped. */
+  typeNotRecorded: number;
   total: number;
 }
 
@@ -64,8 +66,13 @@ export function deliveryOverTime(
         bucket.end > period.end ? period.end : bucket.end,
       );
       const byType: Partial<Record<ActivityType, number>> = {};
-      for (let i = from; i < to; i++) byType[sorted[i].type] = (byType[sorted[i].type] ?? 0) + 1;
-      return { period: bucket, byType, total: to - from };
+      let typeNotRecorded = 0;
+      for (let i = from; i < to; i++) {
+        const type = sorted[i].type;
+        if (type === null) typeNotRecorded++;
+        else byType[type] = (byType[type] ?? 0) + 1;
+      }
+      return { period: bucket, byType, typeNotRecorded, total: to - from };
     },
   );
 }

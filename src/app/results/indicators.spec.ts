@@ -1,4 +1,10 @@
-import { contributingActivities, evaluateIndicators, targetFor } from './indicators';
+import { statusMix } from './headline';
+import {
+  contributingActivities,
+  evaluateIndicators,
+  frameworkIndicators,
+  targetFor,
+} from './indicators';
 import { frameworkPeriod, halfPeriod, periodsBetween, sincePeriod, yearPeriod } from './periods';
 import { activity, context, indicator } from './testing';
 
@@ -182,5 +188,90 @@ describe('indicator evaluation', () => {
       ctx,
     );
     expect(result.periods.map((p) => p.actual.value)).toEqual([3, 3, 3, 3]);
+  });
+
+  describe('edge cases where the rules decide', () => {
+    it('expects a stock (latest value) in full from the start of a running period', () => {
+      const stock = indicator({
+        measure: { kind: 'reported' },
+        cumulation: 'latest',
+        direction: 'decrease',
+        baseline: { value: 30, date: '2018-01-01' },
+        targets: [
+          { period: '2026-H1', value: 9 },
+          { period: '2026-H2', value: 9 },
+        ],
+      });
+      const actuals = [{ id: 'x', indicator: stock.id, date: '2026-03-01', value: 14 }];
+      const [result] = evaluateIndicators(
+        { indicators: [stock], activities: [], actuals },
+        [halfPeriod(2026, 1), halfPeriod(2026, 2)],
+        context({ today: '2026-08-15' }),
+      );
+      const [closed, running] = result.periods;
+      expect(running.expected).toBe(9);
+      expect(closed.expected).toBe(9);
+      expect(running.status).toBe('at-risk');
+      expect(closed.status).toBe('at-risk');
+    });
+
+    it('shows no expected value for a cumulative indicator in a period not yet started', () => {
+      const cumulative = indicator({
+        cumulation: 'cumulative',
+        targets: [{ period: '2027', value: 40 }],
+      });
+      const [result] = evaluateIndicators(
+        {
+          indicators: [cumulative],
+          activities: [activity({ endDate: '2019-05-01' })],
+          actuals: [],
+        },
+        [yearPeriod(2027)],
+        context({ today: '2026-11-24' }),
+      );
+      expect(result.periods[0].status).toBe('not-yet-due');
+      expect(result.periods[0].expected).toBeNull();
+      expect(result.periods[0].actual.value).toBeNull();
+    });
+
+    it('says how many activities of the period lack the classification it counts by', () => {
+      const byGoal = indicator({ id: 'G', filter: { goals: ['SG2'], types: ['training'] } });
+      const byGroup = indicator({ id: 'W', filter: { workingGroups: ['WGTIP'] } });
+      const plain = indicator({ id: 'P' });
+      const list = [
+        activity({ goals: ['SG2'], endDate: '2019-02-01' }),
+        activity({ goals: [], endDate: '2019-03-01' }),
+        activity({ goals: [], endDate: '2019-04-01' }),
+        activity({ goals: [], type: 'workshop', endDate: '2019-04-01' }), // not a training
+        activity({ goals: [], status: 'planned', endDate: '2019-04-01' }), // not completed
+        activity({ goals: [], endDate: '2020-04-01' }), // another period
+      ];
+      const [goal, group, none] = evaluateIndicators(
+        { indicators: [byGoal, byGroup, plain], activities: list, actuals: [] },
+        [yearPeriod(2019)],
+        ctx,
+      );
+      expect(goal.periods[0].actual.value).toBe(1);
+      expect(goal.periods[0].unclassified).toEqual([{ field: 'goals', count: 2 }]);
+      expect(group.periods[0].unclassified).toEqual([{ field: 'workingGroups', count: 4 }]);
+      expect(none.periods[0].unclassified).toEqual([]);
+    });
+
+    it('counts the indicators of the framework reported on, never another one', () => {
+      const indicators = [
+        indicator({ id: 'A', framework: 'SP2018' }),
+        indicator({ id: 'B', framework: 'SP2018' }),
+        indicator({ id: 'C', framework: 'SP2021' }),
+      ];
+      expect(frameworkIndicators(indicators, 'SP2018').map((i) => i.id)).toEqual(['A', 'B']);
+      expect(frameworkIndicators(indicators, null)).toEqual([]);
+      const results = evaluateIndicators(
+        { indicators: frameworkIndicators(indicators, 'SP2021'), activities: [], actuals: [] },
+        [yearPeriod(2019)],
+        ctx,
+      );
+      const mix = statusMix(results);
+      expect(Object.values(mix).reduce((a, b) => a + b, 0)).toBe(1);
+    });
   });
 });

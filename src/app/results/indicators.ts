@@ -11,12 +11,27 @@ import { figureFromMonths, isWholeMonths, monthPartials, MonthPartials } from '.
 import type { Period } from './periods';
 import { assess, Assessment, StatusThresholds } from './status';
 
+/** The classifications an indicator's filter can select activities by. */
+export const CLASSIFICATIONS = ['goals', 'purposes', 'functions', 'workingGroups'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+/**
+ * Activities of the period that the indicator would count but cannot place, because they lack
+ * a classification its filter selects by: the figure may be low by up to their number.
+ */
+export interface Unclassified {
+  field: Classification;
+  count: number;
+}
+
 export interface IndicatorPeriodResult extends Assessment {
   period: Period;
   actual: Figure;
   target: number | null;
   /** True while the period has started but not ended on `today`. */
   running: boolean;
+  /** Non-empty when activities lacking a classification could belong to the figure. */
+  unclassified: Unclassified[];
 }
 
 export interface IndicatorResult {
@@ -29,6 +44,14 @@ export interface EvaluationContext extends MeasureContext {
   /** Start of the framework: where cumulative indicators start counting. */
   frameworkStart: IsoDate;
   thresholds: StatusThresholds;
+}
+
+/** The indicators of one framework: status counts never mix frameworks. */
+export function frameworkIndicators(
+  indicators: readonly Indicator[],
+  frameworkId: string | null,
+): readonly Indicator[] {
+  return frameworkId === null ? [] : indicators.filter((i) => i.framework === frameworkId);
 }
 
 /** The target stored for a period, the framework target for the whole framework, else null. */
@@ -79,9 +102,12 @@ export function evaluateIndicator(
   counted: readonly Activity[],
   actuals: readonly Actual[],
   ctx: EvaluationContext,
+  unclassified: readonly UnclassifiedList[] = [],
 ): IndicatorResult {
   const reported = indicator.measure.kind === 'reported';
-  const paced = isAdditive(indicator.measure) || indicator.cumulation === 'latest';
+  // Additive measures accrue over a period; stock values (latest) and levels are expected in
+  // full from the period's start.
+  const paced = isAdditive(indicator.measure) && indicator.cumulation !== 'latest';
   let months: MonthPartials | null = null;
   const results = periods.map((period): IndicatorPeriodResult => {
     // Cumulative indicators count from the framework start; a period that began earlier
@@ -123,10 +149,25 @@ export function evaluateIndicator(
       actual,
       target,
       running: ctx.today >= period.start && ctx.today < period.end,
+      unclassified:
+        ctx.today < period.start ? [] : countUnclassified(unclassified, start, period.end),
       ...assessment,
     };
   });
   return { indicator, periods: results };
+}
+
+function countUnclassified(
+  lists: readonly UnclassifiedList[],
+  start: IsoDate,
+  end: IsoDate,
+): Unclassified[] {
+  const found: Unclassified[] = [];
+  for (const { field, activities } of lists) {
+    const [from, to] = rangeOf(activities, start, end);
+    if (to > from) found.push({ field, count: to - from });
+  }
+  return found;
 }
 
 function minStart(a: IsoDate, b: IsoDate): IsoDate {
@@ -140,8 +181,19 @@ export interface IndicatorData {
   actuals: readonly Actual[];
 }
 
-/** Which activities an indicator counts, sorted by end date. */
-export type CountedActivities = (indicator: Indicator) => readonly Activity[];
+/** Activities, sorted by end date, that lack one classification an indicator selects by. */
+export interface UnclassifiedList {
+  field: Classification;
+  activities: readonly Activity[];
+}
+
+/**
+ * Which activities an indicator counts, sorted by end date; and, for an indicator that selects
+ * by classification, those it would count but cannot place for want of one.
+ */
+export type CountedActivities = ((indicator: Indicator) => readonly Activity[]) & {
+  unclassified(indicator: Indicator): readonly UnclassifiedList[];
+};
 
 /**
  * Every indicator for every period, computed once per input. `counted` may be given when the
@@ -157,15 +209,17 @@ export function evaluateIndicators(
   ),
 ): IndicatorResult[] {
   const actualsByIndicator = groupActuals(data.actuals);
-  return data.indicators.map((indicator) =>
-    evaluateIndicator(
+  return data.indicators.map((indicator) => {
+    const reported = indicator.measure.kind === 'reported';
+    return evaluateIndicator(
       indicator,
       periods,
-      indicator.measure.kind === 'reported' ? [] : counted(indicator),
+      reported ? [] : counted(indicator),
       actualsByIndicator.get(indicator.id) ?? [],
       ctx,
-    ),
-  );
+      reported ? [] : counted.unclassified(indicator),
+    );
+  });
 }
 
 /** The dates any of the periods can reach (back to the framework start for cumulative indicators). */
@@ -200,8 +254,7 @@ export function countedActivities(
   }
   const completed = filterActivities(inReach, undefined, DEFAULT_STATUSES);
   const shared = new Map<string, readonly Activity[]>();
-  return (indicator: Indicator): readonly Activity[] => {
-    const filter = indicator.filter;
+  const select = (filter: ActivityFilter | undefined): readonly Activity[] => {
     if (!filter || Object.values(filter).every((v) => !v?.length)) return completed;
     const key = JSON.stringify(filter);
     let list = shared.get(key);
@@ -213,6 +266,27 @@ export function countedActivities(
     }
     return list;
   };
+  const unclassifiedShared = new Map<string, readonly UnclassifiedList[]>();
+  const unclassified = (indicator: Indicator): readonly UnclassifiedList[] => {
+    const filter = indicator.filter;
+    const fields = CLASSIFICATIONS.filter((f) => filter?.[f]?.length);
+    if (!filter || fields.length === 0) return [];
+    const key = JSON.stringify(filter);
+    let lists = unclassifiedShared.get(key);
+    if (!lists) {
+      // What the filter would select if classification were not asked for.
+      const rest = { ...filter };
+      for (const f of CLASSIFICATIONS) delete rest[f];
+      const candidates = select(rest);
+      lists = fields.map((field) => ({
+        field,
+        activities: candidates.filter((a) => a[field].length === 0),
+      }));
+      unclassifiedShared.set(key, lists);
+    }
+    return lists;
+  };
+  return Object.assign((indicator: Indicator) => select(indicator.filter), { unclassified });
 }
 
 export function groupActuals(actuals: readonly Actual[]): Map<string, Actual[]> {

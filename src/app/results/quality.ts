@@ -10,7 +10,8 @@ export type QualityRule =
   | 'unknown-reference'
   | 'negative-count'
   | 'members-exceed-total'
-  | 'completed-in-future';
+  | 'completed-in-future'
+  | 'unreadable-field';
 
 export interface QualityIssue {
   id: string;
@@ -36,6 +37,9 @@ export function checkActivity(a: Activity, ref: QualityReference): QualityIssue[
   const add = (rule: QualityRule, message: string) =>
     issues.push({ id: a.id, title: a.title, rule, message });
   const { total, female, male } = a.participants;
+  // Fields the API sent in a form that could not be used: they read as unknown.
+  for (const p of a.readProblems ?? [])
+    add('unreadable-field', `${p.field}: ${p.problem}. Read as unknown.`);
 
   if (
     isNegative(total) ||
@@ -64,7 +68,7 @@ export function checkActivity(a: Activity, ref: QualityReference): QualityIssue[
         `Participants by member (${byMember}) exceed the total (${total}).`,
       );
   }
-  if (a.endDate < a.startDate)
+  if (a.startDate !== null && a.endDate < a.startDate)
     add('end-before-start', `Ends (${a.endDate}) before it starts (${a.startDate}).`);
   if (a.status === 'completed' && a.goals.length === 0)
     add('completed-without-goal', 'Completed but linked to no strategic goal.');

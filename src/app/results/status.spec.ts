@@ -32,7 +32,15 @@ describe('progress and status', () => {
     expect(progressToward(20, 10, 'decrease', 30)).toBe(0.5);
     expect(progressToward(10, 10, 'decrease', 30)).toBe(1);
     expect(progressToward(35, 10, 'decrease', 30)).toBe(-0.25);
-    expect(progressToward(20, 10, 'decrease', null)).toBe(0.5);
+    // Without a baseline there is no way to measure: no invented figure.
+    expect(progressToward(20, 10, 'decrease', null)).toBeNull();
+    expect(progressToward(3, 0, 'decrease', null)).toBeNull();
+    // A target of 0 (zero incidents) is a real target.
+    expect(progressToward(0, 0, 'decrease', 8)).toBe(1);
+    expect(progressToward(2, 0, 'decrease', 8)).toBe(0.75);
+    // A baseline already at the target is held: met at or below it.
+    expect(progressToward(5, 5, 'decrease', 5)).toBe(1);
+    expect(progressToward(6, 5, 'decrease', 5)).toBe(0);
   });
 
   const cases: [string, Partial<AssessmentInput>, string, number | null][] = [
@@ -95,6 +103,107 @@ describe('progress and status', () => {
       else expect(result.progress!).toBeCloseTo(progress, 2);
     });
   }
+
+  describe('edge cases the rules settle', () => {
+    const half = { start: '2026-07-01', end: '2026-12-31' };
+    const running = {
+      ...base,
+      period: { ...year, ...half, key: '2026-H2' },
+      pathStart: half.start,
+    };
+    const table: [string, Partial<AssessmentInput>, string, number | null, number | null][] = [
+      // [name, input, status, progress, expected]
+      [
+        'a decreasing zero target is assessed',
+        { direction: 'decrease', baseline: 8, target: 0, actual: 0 },
+        'on-track',
+        1,
+        0,
+      ],
+      [
+        'a decreasing zero target missed',
+        { direction: 'decrease', baseline: 8, target: 0, actual: 6 },
+        'off-track',
+        0.25,
+        0,
+      ],
+      [
+        'a decreasing indicator without a baseline has no baseline, not a status',
+        { direction: 'decrease', baseline: null, target: 10, actual: 20 },
+        'no-baseline',
+        null,
+        null,
+      ],
+      [
+        'a decreasing indicator without a baseline and a zero target',
+        { direction: 'decrease', baseline: null, target: 0, actual: 3 },
+        'no-baseline',
+        null,
+        null,
+      ],
+      [
+        'an increasing indicator with a zero target has no target',
+        { target: 0, actual: 3 },
+        'no-target',
+        null,
+        0,
+      ],
+      [
+        'an increasing indicator with no target has no target',
+        { target: null, actual: 3 },
+        'no-target',
+        null,
+        null,
+      ],
+      [
+        'a stock value in a running half-year is expected in full, not pro-rated',
+        {
+          ...running,
+          paced: false,
+          direction: 'decrease',
+          baseline: 30,
+          target: 9,
+          actual: 14,
+          today: '2026-08-15',
+        },
+        'at-risk',
+        16 / 21,
+        9,
+      ],
+      [
+        'the same stock value in a finished half-year gets the same status',
+        {
+          ...running,
+          paced: false,
+          direction: 'decrease',
+          baseline: 30,
+          target: 9,
+          actual: 14,
+          today: '2027-02-01',
+        },
+        'at-risk',
+        16 / 21,
+        9,
+      ],
+      [
+        'nothing is expected before a period starts, even on a path that began earlier',
+        { pathStart: '2018-01-01', actual: null, today: '2025-06-01' },
+        'not-yet-due',
+        null,
+        null,
+      ],
+    ];
+    for (const [name, input, status, progress, expected] of table) {
+      it(name, () => {
+        const result = assess({ ...base, ...input });
+        expect(result.status).toBe(status as never);
+        if (progress === null) expect(result.progress).toBeNull();
+        else expect(result.progress!).toBeCloseTo(progress, 6);
+        if (expected === null) expect(result.expected).toBeNull();
+        else expect(result.expected!).toBeCloseTo(expected, 6);
+      });
+    }
+  });
 
   it('gives the expected-to-date value on the path to the target', () => {
     const result = assess({ ...base, actual: 5, today: '2026-07-02' });

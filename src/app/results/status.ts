@@ -2,7 +2,8 @@
 import { daysInclusive, IsoDate } from './dates';
 import type { Period } from './periods';
 
-export type Status = 'on-track' | 'at-risk' | 'off-track' | 'no-data' | 'not-yet-due' | 'no-target';
+export type Status =
+  'on-track' | 'at-risk' | 'off-track' | 'no-data' | 'not-yet-due' | 'no-target' | 'no-baseline';
 
 export const STATUSES: readonly Status[] = [
   'on-track',
@@ -10,6 +11,7 @@ export const STATUSES: readonly Status[] = [
   'off-track',
   'no-data',
   'no-target',
+  'no-baseline',
   'not-yet-due',
 ];
 
@@ -31,8 +33,10 @@ export function elapsedShare(start: IsoDate, end: IsoDate, today: IsoDate): numb
 
 /**
  * Share of the way from start to target that `actual` has come. Increasing indicators start
- * from zero; decreasing ones from their baseline (without a baseline, the target's share of
- * the actual). Null when there is no usable target.
+ * from zero; decreasing ones from their baseline, and without a baseline there is no way to
+ * measure the way (null, never an invented figure). A decreasing indicator whose baseline is
+ * already its target is held there: met while it stays at or below it. Null without a usable
+ * target.
  */
 export function progressToward(
   actual: number,
@@ -41,10 +45,9 @@ export function progressToward(
   baseline: number | null,
 ): number | null {
   if (direction === 'increase') return target > 0 ? actual / target : null;
-  if (baseline !== null && baseline !== target) return (baseline - actual) / (baseline - target);
-  if (baseline === null && actual > 0) return Math.min(1, target / actual);
-  if (baseline === null) return 1;
-  return null;
+  if (baseline === null) return null;
+  if (baseline === target) return actual <= target ? 1 : 0;
+  return (baseline - actual) / (baseline - target);
 }
 
 export interface Assessment {
@@ -75,20 +78,26 @@ export interface AssessmentInput {
 
 export function assess(input: AssessmentInput): Assessment {
   const { actual, target, baseline, direction, period, today, thresholds } = input;
-  const share = input.paced
-    ? elapsedShare(input.pathStart, period.end, today)
-    : today < period.start
-      ? 0
-      : 1;
-  const pathOrigin = direction === 'decrease' ? (baseline ?? target ?? 0) : 0;
-  const expected = target === null ? null : pathOrigin + (target - pathOrigin) * share;
+  const started = today >= period.start;
+  // Before a period starts nothing is expected; levels and stock values are expected in full
+  // once it has; additive measures accrue over the days of their path.
+  const share = !started ? 0 : input.paced ? elapsedShare(input.pathStart, period.end, today) : 1;
+  // Decreasing indicators travel from their baseline: without one there is no path.
+  const pathOrigin = direction === 'decrease' ? baseline : 0;
+  const expected =
+    !started || target === null || pathOrigin === null
+      ? null
+      : pathOrigin + (target - pathOrigin) * share;
   const progress =
     actual === null || target === null ? null : progressToward(actual, target, direction, baseline);
   const base = { progress, expectedProgress: share, expected };
 
-  if (today < period.start) return { ...base, score: null, status: 'not-yet-due' };
+  if (!started) return { ...base, score: null, status: 'not-yet-due' };
+  // A decreasing indicator's target of 0 (zero incidents) is a real target.
   if (target === null || (direction === 'increase' && target <= 0))
     return { ...base, score: null, status: 'no-target' };
+  if (direction === 'decrease' && baseline === null)
+    return { ...base, score: null, status: 'no-baseline' };
   if (actual === null || progress === null) return { ...base, score: null, status: 'no-data' };
   const score = share > 0 ? progress / share : null;
   if (score === null) return { ...base, score, status: 'not-yet-due' };

@@ -13,8 +13,8 @@ import { Params, RouterLink } from '@angular/router';
       @if (detail()) {
         <span class="detail">{{ detail() }}</span>
       }
-      @if (note()) {
-        <span class="note"><mat-icon svgIcon="info" aria-hidden="true" />{{ note() }}</span>
+      @for (note of notes(); track note) {
+        <span class="note"><mat-icon svgIcon="info" aria-hidden="true" />{{ note }}</span>
       }
     </a>
   `,
@@ -71,7 +71,8 @@ export class KpiCard {
   readonly label = input.required<string>();
   readonly value = input.required<string>();
   readonly detail = input<string | null>(null);
-  readonly note = input<string | null>(null);
+  /** Coverage notes: each says which records the figure could not count. */
+  readonly notes = input<readonly string[]>([]);
   readonly link = input<string>('/activities');
   readonly query = input<Params>({});
 }

@@ -21,6 +21,7 @@ import {
   countedActivities,
   EvaluationContext,
   evaluateIndicators,
+  frameworkIndicators,
   IndicatorResult,
 } from '../results/indicators';
 import { MeasureContext } from '../results/measures';
@@ -135,6 +136,16 @@ export const selectEvaluationContext = createSelector(
   }),
 );
 
+/**
+ * The indicators of the framework being reported on: every status count ("12 of 21 on
+ * track"), the IPTT and the goal pages use these, never another framework's.
+ */
+export const selectFrameworkIndicators = createSelector(
+  referenceFeature.selectIndicators,
+  referenceFeature.selectCurrentFramework,
+  (indicators, framework) => frameworkIndicators(indicators, framework?.id ?? null),
+);
+
 /** Completed activities ending in the selected period (global filter applied). */
 export const selectPeriodCompleted = createSelector(selectPeriodActivities, (list) =>
   list.filter((a) => a.status === 'completed'),
@@ -145,14 +156,14 @@ export const selectPeriodCompleted = createSelector(selectPeriodActivities, (lis
  * the period, so a period change only slices these lists.
  */
 export const selectCountedActivities = createSelector(
-  referenceFeature.selectIndicators,
+  selectFrameworkIndicators,
   selectFilteredActivities,
   (_indicators, activities) => countedActivities(activities),
 );
 
 /** Every indicator for the selected period. */
 export const selectPeriodResults = createSelector(
-  referenceFeature.selectIndicators,
+  selectFrameworkIndicators,
   selectFilteredActivities,
   referenceFeature.selectActuals,
   selectSelectedPeriod,
@@ -205,7 +216,7 @@ export const selectIpttGranularity = createSelector(selectQueryParams, (params):
 
 /** The IPTT: every indicator for each period of the chosen granularity within the selected period, then the whole framework. */
 export const selectIptt = createSelector(
-  referenceFeature.selectIndicators,
+  selectFrameworkIndicators,
   selectFilteredActivities,
   referenceFeature.selectActuals,
   selectSelectedPeriod,

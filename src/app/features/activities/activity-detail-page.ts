@@ -10,6 +10,8 @@ import {
   ACTIVITY_TYPE_LABELS,
   formatIsoDate,
   MODALITY_LABELS,
+  NOT_RECORDED,
+  vocabularyLabel,
 } from '../../core/labels';
 import { confirm } from '../../shared/confirm-dialog';
 import { ActivityEditorActions } from '../../state/activities';
@@ -32,6 +34,7 @@ export class ActivityDetailPage {
   private readonly data = this.store.selectSignal(referenceFeature.selectData);
   protected readonly format = formatValue;
   protected readonly date = formatIsoDate;
+  protected readonly notRecorded = NOT_RECORDED;
 
   protected readonly view = computed(() => {
     const d = this.detail();
@@ -47,9 +50,9 @@ export class ActivityDetailPage {
     };
     const memberName = (code: string) => data.members.find((m) => m.code === code)?.name ?? code;
     return {
-      type: ACTIVITY_TYPE_LABELS[a.type],
-      status: ACTIVITY_STATUS_LABELS[a.status],
-      modality: MODALITY_LABELS[a.modality],
+      type: vocabularyLabel(ACTIVITY_TYPE_LABELS, a.type),
+      status: vocabularyLabel(ACTIVITY_STATUS_LABELS, a.status),
+      modality: vocabularyLabel(MODALITY_LABELS, a.modality),
       host: a.hostCountry ? memberName(a.hostCountry) : null,
       goals: a.goals.map((id) => ({ id, label: name(data.goals, id) })),
       purposes: a.purposes.map((id) => ({ id, label: name(data.purposes, id) })),

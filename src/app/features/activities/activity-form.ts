@@ -69,7 +69,7 @@ export function formFromActivity(a: Activity): ActivityFormValue {
     title: a.title,
     type: a.type,
     status: a.status,
-    startDate: a.startDate,
+    startDate: a.startDate ?? '',
     endDate: a.endDate,
     modality: a.modality,
     location: a.location ?? '',

@@ -16,7 +16,12 @@ import { MatSort, MatSortModule } from '@angular/material/sort';
 import { MatTableDataSource, MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, formatIsoDate } from '../../core/labels';
+import {
+  ACTIVITY_STATUS_LABELS,
+  ACTIVITY_TYPE_LABELS,
+  formatIsoDate,
+  vocabularyLabel,
+} from '../../core/labels';
 import { formatValue } from '../../core/format';
 import type { Activity } from '../../core/schema';
 import { selectActivityList, selectLoadState } from '../../state/results';
@@ -42,8 +47,8 @@ function toRow(a: Activity, memberNames: ReadonlyMap<string, string>): Row {
   return {
     id: a.id,
     title: a.title,
-    type: ACTIVITY_TYPE_LABELS[a.type],
-    status: ACTIVITY_STATUS_LABELS[a.status],
+    type: vocabularyLabel(ACTIVITY_TYPE_LABELS, a.type),
+    status: vocabularyLabel(ACTIVITY_STATUS_LABELS, a.status),
     endDate: a.endDate,
     end: formatIsoDate(a.endDate),
     host: a.hostCountry ? (memberNames.get(a.hostCountry) ?? a.hostCountry) : (a.location ?? ''),

@@ -17,6 +17,7 @@ const RULE_LABELS: Record<QualityRule, string> = {
   'unknown-member': $localize`Unknown member code`,
   'unknown-reference': $localize`Unknown goal, purpose, function or working group`,
   'negative-count': $localize`Negative count`,
+  'unreadable-field': $localize`Unusable value, read as unknown`,
   'members-exceed-total': $localize`Participants by member exceed the total`,
   'completed-in-future': $localize`Completed with an end date in the future`,
 };

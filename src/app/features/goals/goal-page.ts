@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { formatProgress, formatValue } from '../../core/format';
-import { formatIsoDate } from '../../core/labels';
+import { classificationNote, formatIsoDate } from '../../core/labels';
 import { Chart } from '../../shared/chart';
 import { barOptions } from '../../shared/chart-options';
 import { ChartTheme } from '../../shared/chart-theme';
@@ -27,6 +27,7 @@ export class GoalPage {
   protected readonly format = formatValue;
   protected readonly progress = formatProgress;
   protected readonly date = formatIsoDate;
+  protected readonly classification = classificationNote;
 
   protected readonly chart = computed(() => {
     const d = this.detail();

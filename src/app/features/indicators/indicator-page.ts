@@ -2,8 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { coverageNote, formatProgress, formatValue } from '../../core/format';
-import { ACTIVITY_TYPE_LABELS, formatIsoDate } from '../../core/labels';
-import type { Measure } from '../../core/schema';
+import {
+  ACTIVITY_TYPE_LABELS,
+  classificationNote,
+  formatIsoDate,
+  statusExplanation,
+  vocabularyLabel,
+} from '../../core/labels';
+import type { ActivityType, Measure } from '../../core/schema';
 import { describeFilter } from '../../results/indicators';
 import { Chart } from '../../shared/chart';
 import { targetLineOptions } from '../../shared/chart-options';
@@ -53,7 +59,8 @@ export class IndicatorPage {
   protected readonly format = formatValue;
   protected readonly progress = formatProgress;
   protected readonly date = formatIsoDate;
-  protected readonly typeLabels = ACTIVITY_TYPE_LABELS;
+  protected readonly typeLabel = (type: ActivityType | null) =>
+    vocabularyLabel(ACTIVITY_TYPE_LABELS, type);
 
   protected readonly facts = computed(() => {
     const d = this.detail();
@@ -65,7 +72,11 @@ export class IndicatorPage {
       filter: describeFilter(i.filter).join('; ') || $localize`Completed activities`,
       goals: i.goals.map((id) => this.goals().find((g) => g.id === id)).filter((g) => !!g),
       purposes: i.purposes.map((id) => this.purposes().find((p) => p.id === id)).filter((p) => !!p),
-      currentNote: coverageNote(d.current.actual, $localize`The value`),
+      currentNotes: [
+        coverageNote(d.current.actual, $localize`The value`),
+        classificationNote(d.current.unclassified),
+        statusExplanation(d.current.status),
+      ].filter((note) => note !== null),
     };
   });
 

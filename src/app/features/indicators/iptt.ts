@@ -1,6 +1,6 @@
 /** The Indicator Performance Tracking Table as rows and cells: one model for the screen and the exports. */
 import { formatProgress, formatValue } from '../../core/format';
-import { STATUS_LABELS } from '../../core/labels';
+import { classificationNote, STATUS_LABELS } from '../../core/labels';
 import type { IndicatorResult } from '../../results/indicators';
 import type { Period } from '../../results/periods';
 import type { Status } from '../../results/status';
@@ -39,9 +39,14 @@ export function ipttRows(results: readonly IndicatorResult[]): IpttRow[] {
       target: formatValue(p.target),
       actual: formatValue(p.actual.value),
       coverage:
-        p.actual.unknown > 0
-          ? $localize`value known for ${p.actual.known}:known: of ${p.actual.records}:records: records`
-          : null,
+        [
+          p.actual.unknown > 0
+            ? $localize`value known for ${p.actual.known}:known: of ${p.actual.records}:records: records`
+            : null,
+          classificationNote(p.unclassified),
+        ]
+          .filter((note) => note !== null)
+          .join('. ') || null,
       met: formatProgress(p.progress),
       status: p.status,
     })),

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { ACTIVITY_TYPE_LABELS, formatRange, STATUS_LABELS } from '../../core/labels';
+import { ACTIVITY_TYPE_LABELS, formatRange, NOT_RECORDED, STATUS_LABELS } from '../../core/labels';
 import { coverageNote, formatValue } from '../../core/format';
 import { ACTIVITY_TYPES } from '../../core/vocabulary';
 import { STATUSES } from '../../results/status';
@@ -13,6 +13,9 @@ import { referenceFeature } from '../../state/reference';
 import { selectLoadState, selectOverview } from '../../state/results';
 
 /** The overview: headline figures and charts for the selected period, each linked to its records. */
+/** The coverage notes that apply, in order. */
+const notes = (...texts: (string | null)[]): string[] => texts.filter((t) => t !== null);
+
 @Component({
   selector: 'app-overview-page',
   imports: [KpiCard, Chart],
@@ -41,14 +44,19 @@ export class OverviewPage {
           : `${vm.period.label} · ${formatRange(vm.period.start, vm.period.end)}`,
       delivered: formatValue(h.delivered.value),
       participants: formatValue(h.participants.value),
-      participantsNote: coverageNote(h.participants, $localize`Participants`),
+      // Both notes: the total and the share of women can each miss different records.
+      participantsNotes: notes(
+        coverageNote(h.participants, $localize`Participants`),
+        h.womenShare.unknown > 0
+          ? $localize`Sex recorded for ${h.womenShare.known}:known: of ${h.womenShare.records}:records: activities`
+          : null,
+      ),
       women:
         h.womenShare.value === null
           ? $localize`Share of women unknown`
           : $localize`${formatValue(h.womenShare.value, '%')}:share: women`,
-      womenNote: coverageNote(h.womenShare, $localize`Sex`),
       members: $localize`${formatValue(h.memberStates.value)}:reached: of ${vm.memberStatesTotal}:total:`,
-      membersNote: coverageNote(h.memberStates, $localize`Participating members`),
+      membersNotes: notes(coverageNote(h.memberStates, $localize`Participating members`)),
       onTrack: $localize`${vm.statusMix['on-track']}:onTrack: of ${vm.indicators}:total:`,
       onTrackDetail: $localize`${vm.statusMix['at-risk']}:atRisk: at risk, ${vm.statusMix['off-track']}:offTrack: off track, ${vm.indicators - assessed}:other: without a status yet`,
     };
@@ -70,11 +78,17 @@ export class OverviewPage {
     const colors = types.map(
       (t) => palette.series[ACTIVITY_TYPES.indexOf(t) % palette.series.length],
     );
+    // Activities whose type is not recorded stay in the chart as their own series.
+    const unrecorded = vm.delivery.map((b) => b.typeNotRecorded);
+    if (unrecorded.some((n) => n > 0)) {
+      series.push({ name: NOT_RECORDED, data: unrecorded });
+      colors.push(palette.unrecorded);
+    }
     const table: ChartTable = {
-      columns: [$localize`Period`, ...types.map((t) => ACTIVITY_TYPE_LABELS[t]), $localize`Total`],
-      rows: vm.delivery.map((b) => [
+      columns: [$localize`Period`, ...series.map((s) => s.name), $localize`Total`],
+      rows: vm.delivery.map((b, i) => [
         b.period.label,
-        ...types.map((t) => b.byType[t] ?? 0),
+        ...series.map((s) => s.data[i] ?? 0),
         b.total,
       ]),
     };
