@@ -7,7 +7,7 @@ import compression from 'compression';
 import express, { NextFunction, Request, Response } from 'express';
 import jsonServer from 'json-server';
 import { existsSync } from 'node:fs';
-import { COLLECTION_SCHEMAS } from '../src/app/core/schema';
+import { COLLECTION_SCHEMAS } from '../src/app/domain/schema';
 import { reads } from './reads';
 import { refuse } from './refuse';
 import { hostCheck, LOCAL_HOSTS, securityHeaders } from './security';

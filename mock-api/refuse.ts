@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import type { FieldProblem } from '../src/app/core/rules';
+import type { FieldProblem } from '../src/app/domain/rules';
 
 /** Every refusal has one shape: a sentence for people, the fields it concerns, and extras (409's current record). */
 export function refuse(

@@ -16,8 +16,8 @@ import {
   narrativeProblems,
   ReferenceIds,
   settingsProblems,
-} from '../src/app/core/rules';
-import { COLLECTION_SCHEMAS, CollectionName, describeIssues } from '../src/app/core/schema';
+} from '../src/app/domain/rules';
+import { COLLECTION_SCHEMAS, CollectionName, describeIssues } from '../src/app/domain/schema';
 import { refuse } from './refuse';
 import type { DurableStore, Row } from './store';
 

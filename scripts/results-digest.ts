@@ -1,7 +1,7 @@
 /** Prints a hash of every indicator result for the seed data set: equal hashes, equal numbers. */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Activity, Actual, Indicator, Member } from '../src/app/core/schema';
+import type { Activity, Actual, Indicator, Member } from '../src/app/domain/schema';
 import { DEFAULT_THRESHOLDS, evaluateIndicators, periodsBetween } from '../src/app/results';
 
 const db = JSON.parse(readFileSync('mock-api/db.seed.json', 'utf8')) as {

@@ -10,8 +10,8 @@ import type {
   Actual,
   Indicator,
   Narrative,
-} from '../../src/app/core/schema';
-import { addDays, dayNumber, fromDayNumber, monthStart } from '../../src/app/results/dates';
+} from '../../src/app/domain/schema';
+import { addDays, dayNumber, fromDayNumber, monthStart } from '../../src/app/domain/dates';
 import {
   computeMeasure,
   filterActivities,

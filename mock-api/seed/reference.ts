@@ -13,7 +13,7 @@ import type {
   RsoFunction,
   Settings,
   WorkingGroup,
-} from '../../src/app/core/schema';
+} from '../../src/app/domain/schema';
 import membersJson from './members.json';
 
 export const frameworks: Framework[] = [

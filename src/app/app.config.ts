@@ -6,8 +6,6 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { MatIconRegistry } from '@angular/material/icon';
-import { DomSanitizer } from '@angular/platform-browser';
 import {
   provideRouter,
   withComponentInputBinding,
@@ -19,22 +17,12 @@ import { provideRouterStore, routerReducer } from '@ngrx/router-store';
 import { provideState, provideStore } from '@ngrx/store';
 import { provideStoreDevtools } from '@ngrx/store-devtools';
 import { routes } from './app.routes';
-import { iconSvg, ICON_PATHS } from './core/icons';
+import { registerIcons } from './core/icons';
 import { NavigationFailures } from './core/navigation-failures';
 import { activitiesFeature } from './state/activities';
 import * as effects from './state/effects';
 import * as feedbackEffects from './state/feedback-effects';
 import { referenceFeature } from './state/reference';
-
-/** Registers the app's icons as inline SVG, so no icon font is downloaded. */
-export function registerIcons(): void {
-  const registry = inject(MatIconRegistry);
-  const sanitizer = inject(DomSanitizer);
-  for (const [name, path] of Object.entries(ICON_PATHS)) {
-    // The SVG strings are compile-time constants of this app, never user input.
-    registry.addSvgIconLiteral(name, sanitizer.bypassSecurityTrustHtml(iconSvg(path)));
-  }
-}
 
 export const appConfig: ApplicationConfig = {
   providers: [

@@ -1,17 +1,19 @@
 import { CanDeactivateFn, Routes } from '@angular/router';
 import type { Observable } from 'rxjs';
+import { Shell } from './layout/shell';
 
 /** Leaving a form with unsaved changes asks first (the page decides). */
 const leaveEditor: CanDeactivateFn<{ canLeave(): Observable<boolean> }> = (page) => page.canLeave();
 
 /** Sections not built yet show a plain "not available yet" page, never invented content. */
 const notYet = (title: string) => ({
-  loadComponent: () => import('./core/pages/not-available').then((m) => m.NotAvailable),
+  loadComponent: () => import('./layout/not-available').then((m) => m.NotAvailable),
   data: { section: title },
   title: `${title} · RSO Results Dashboard`,
 });
 
-export const routes: Routes = [
+/** Every screen inside the shell: toolbar, navigation, filter bar and banners. */
+const screens: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'overview' },
   {
     path: 'overview',
@@ -86,7 +88,13 @@ export const routes: Routes = [
   },
   {
     path: '**',
-    loadComponent: () => import('./core/pages/not-found').then((m) => m.NotFound),
+    loadComponent: () => import('./layout/not-found').then((m) => m.NotFound),
     title: $localize`Page not found · RSO Results Dashboard`,
   },
+];
+
+export const routes: Routes = [
+  // The shell is a parent route, so a route placed beside it (presentation, print) renders
+  // without it.
+  { path: '', component: Shell, children: screens },
 ];

@@ -1,8 +1,8 @@
 import { HttpClient, HttpErrorResponse, HttpEvent, HttpEventType } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { filter, finalize, from, map, Observable, switchMap, tap } from 'rxjs';
-import type { ReferenceData } from './reference-data';
-import type { Activity, CollectionName, Settings } from './schema';
+import type { ReferenceData } from '../domain/reference-data';
+import type { Activity, CollectionName, Settings } from '../domain/schema';
 import type { Checked, RecordOf } from './validation';
 import { Validator } from './validator';
 
@@ -16,7 +16,7 @@ export interface DownloadProgress {
   total: number | null;
 }
 
-type Schemas = typeof import('./schema');
+type Schemas = typeof import('../domain/schema');
 
 /**
  * The REST client: every response is checked against the shared schema before use. Lists are
@@ -41,7 +41,7 @@ export class Api {
   });
 
   private loadSchemas(): Promise<Schemas> {
-    return (this.schemas ??= import('./schema'));
+    return (this.schemas ??= import('../domain/schema'));
   }
 
   // Lists and the reference data are fetched as bytes and parsed where they are checked (the

@@ -1,5 +1,5 @@
 import { InjectionToken } from '@angular/core';
-import { isoFromParts, IsoDate } from '../results/dates';
+import { isoFromParts, IsoDate } from '../domain/dates';
 
 /** Today's date on the user's own calendar (local date parts, never UTC). */
 export function localToday(now: Date = new Date()): IsoDate {

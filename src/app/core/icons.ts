@@ -1,3 +1,6 @@
+import { inject } from '@angular/core';
+import { MatIconRegistry } from '@angular/material/icon';
+import { DomSanitizer } from '@angular/platform-browser';
 /**
  * The icons the app uses, as Material Symbols (outlined, weight 400) path data, so no icon
  * font has to be fetched. Material Symbols are © Google, Apache License 2.0.
@@ -68,4 +71,14 @@ export const ICON_PATHS: Record<string, string> = {
 /** An SVG document for one icon, sized by its container like a font icon. */
 export function iconSvg(path: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 -960 960 960" fill="currentColor"><path d="${path}"/></svg>`;
+}
+
+/** Registers the app's icons as inline SVG, so no icon font is downloaded. */
+export function registerIcons(): void {
+  const registry = inject(MatIconRegistry);
+  const sanitizer = inject(DomSanitizer);
+  for (const [name, path] of Object.entries(ICON_PATHS)) {
+    // The SVG strings are compile-time constants of this app, never user input.
+    registry.addSvgIconLiteral(name, sanitizer.bypassSecurityTrustHtml(iconSvg(path)));
+  }
 }

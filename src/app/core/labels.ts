@@ -1,5 +1,5 @@
 /** Display names for coded values, marked for translation. */
-import type { ActivityStatus, ActivityType, Modality } from './vocabulary';
+import type { ActivityStatus, ActivityType, Modality } from '../domain/vocabulary';
 import type { Classification, Unclassified } from '../results/indicators';
 import type { Status } from '../results/status';
 

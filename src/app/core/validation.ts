@@ -2,9 +2,9 @@
  * Checks API responses against the shared schema: the work the validation worker does, and
  * what the app falls back to where workers are unavailable. No Angular here.
  */
-import type { ReferenceData } from './reference-data';
-import type { Activity } from './schema';
-import { readActivity } from './read-activity';
+import type { ReferenceData } from '../domain/reference-data';
+import type { Activity } from '../domain/schema';
+import { readActivity } from '../domain/read-activity';
 import {
   COLLECTION_SCHEMAS,
   CollectionName,
@@ -12,7 +12,7 @@ import {
   RecordReader,
   RejectedRecord,
   schemaReader,
-} from './schema';
+} from '../domain/schema';
 
 /** Records that passed the schema, and the ones set aside with the reason. */
 export interface Checked<T> {

@@ -1,5 +1,5 @@
 /** Breakdowns of activities and participants by sex, member, sub-region and classification. */
-import type { Activity, Measure, Member } from '../core/schema';
+import type { Activity, Measure, Member } from '../domain/schema';
 import { Figure } from './figure';
 import { computeMeasure, MeasureContext, numericValue } from './measures';
 import { compareText } from './order';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { readActivity } from '../core/read-activity';
-import type { Activity, Indicator } from '../core/schema';
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from '../core/vocabulary';
-import { addDays, daysInclusive } from './dates';
+import { readActivity } from '../domain/read-activity';
+import type { Activity, Indicator } from '../domain/schema';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from '../domain/vocabulary';
+import { addDays, daysInclusive } from '../domain/dates';
 import { statusMix } from './headline';
 import { evaluateIndicators, frameworkIndicators } from './indicators';
 import { halfPeriod, periodsBetween } from './periods';

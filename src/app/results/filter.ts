@@ -1,5 +1,5 @@
 /** Which activities count: an indicator's filter and the dashboard's global filter. */
-import type { Activity, ActivityFilter, ActivityStatus } from '../core/schema';
+import type { Activity, ActivityFilter, ActivityStatus } from '../domain/schema';
 
 /** Indicators count completed activities unless their filter says otherwise. */
 export const DEFAULT_STATUSES: readonly ActivityStatus[] = ['completed'];

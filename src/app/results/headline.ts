@@ -1,11 +1,11 @@
 /** The overview's figures: headline numbers, delivery over time and status summaries. */
-import type { Activity, ActivityType } from '../core/schema';
+import type { Activity, ActivityType } from '../domain/schema';
 import { Figure } from './figure';
 import { computeMeasure, MeasureContext } from './measures';
 import { periodsBetween, Period } from './periods';
 import { rangeOf, sortByEndDate } from './filter';
 import type { IndicatorResult } from './indicators';
-import { daysInclusive } from './dates';
+import { daysInclusive } from '../domain/dates';
 import { Status, STATUSES } from './status';
 
 export interface Headline {
@@ -44,6 +44,8 @@ export function bucketGranularity(period: Period): 'month' | 'quarter' | 'year' 
 
 export interface DeliveryBucket {
   period: Period;
+  /** The part of the bucket inside the selected period (the first and last may be cut). */
+  range: { start: string; end: string };
   /** Completed activities per type ending in the bucket. */
   byType: Partial<Record<ActivityType, number>>;
   /** Those whose type is not recorded: counted in the total, never dropped. */
@@ -60,11 +62,11 @@ export function deliveryOverTime(
   const sorted = sortByEndDate(completed);
   return periodsBetween(bucketGranularity(period), period.start, period.end, firstMonth).map(
     (bucket) => {
-      const [from, to] = rangeOf(
-        sorted,
-        bucket.start < period.start ? period.start : bucket.start,
-        bucket.end > period.end ? period.end : bucket.end,
-      );
+      const range = {
+        start: bucket.start < period.start ? period.start : bucket.start,
+        end: bucket.end > period.end ? period.end : bucket.end,
+      };
+      const [from, to] = rangeOf(sorted, range.start, range.end);
       const byType: Partial<Record<ActivityType, number>> = {};
       let typeNotRecorded = 0;
       for (let i = from; i < to; i++) {
@@ -72,7 +74,7 @@ export function deliveryOverTime(
         if (type === null) typeNotRecorded++;
         else byType[type] = (byType[type] ?? 0) + 1;
       }
-      return { period: bucket, byType, typeNotRecorded, total: to - from };
+      return { period: bucket, range, byType, typeNotRecorded, total: to - from };
     },
   );
 }

@@ -1,5 +1,5 @@
 /** The results engine: pure functions from records + filter + today to figures. */
-export * from './dates';
+export * from '../domain/dates';
 export * from './disaggregate';
 export * from './figure';
 export * from './filter';

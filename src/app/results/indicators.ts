@@ -2,8 +2,8 @@
  * Indicator results: for each indicator and period, the actual (with coverage), the target,
  * what was expected by today, progress and status.
  */
-import type { Activity, ActivityFilter, Actual, Indicator } from '../core/schema';
-import { IsoDate } from './dates';
+import type { Activity, ActivityFilter, Actual, Indicator } from '../domain/schema';
+import { IsoDate } from '../domain/dates';
 import { Figure } from './figure';
 import { DEFAULT_STATUSES, filterActivities, rangeOf, sortByEndDate } from './filter';
 import { canAccumulate, computeMeasure, isAdditive, MeasureContext } from './measures';

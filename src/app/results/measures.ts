@@ -3,7 +3,7 @@
  * left out of sums and counted as unknown, and ratios are ratios of sums over the records
  * where both parts are known — never a mean of per-activity ratios.
  */
-import type { Activity, ListField, Measure, NumericField } from '../core/schema';
+import type { Activity, ListField, Measure, NumericField } from '../domain/schema';
 import { Figure } from './figure';
 
 export interface MeasureContext {

@@ -3,8 +3,8 @@
  * standard period (month, quarter, half, year, framework) is a run of whole months, so its
  * figure is a merge of a few partials instead of a scan of its records.
  */
-import type { Activity, Measure } from '../core/schema';
-import { addDays } from './dates';
+import type { Activity, Measure } from '../domain/schema';
+import { addDays } from '../domain/dates';
 import { Figure } from './figure';
 import { Accumulator, accumulate, finish, merge, MeasureContext, newAccumulator } from './measures';
 

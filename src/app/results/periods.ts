@@ -11,7 +11,7 @@ import {
   monthOf,
   monthStart,
   yearOf,
-} from './dates';
+} from '../domain/dates';
 
 export type Granularity = 'year' | 'half' | 'quarter' | 'month' | 'framework' | 'custom' | 'since';
 

@@ -1,6 +1,6 @@
 /** Data-quality rules: every record that breaks one is listed, none is allowed to crash a view. */
-import type { Activity } from '../core/schema';
-import type { IsoDate } from './dates';
+import type { Activity } from '../domain/schema';
+import type { IsoDate } from '../domain/dates';
 
 export type QualityRule =
   | 'sex-exceeds-total'

@@ -1,5 +1,5 @@
 /** Progress toward a target and the RAG status that follows from it. */
-import { daysInclusive, IsoDate } from './dates';
+import { daysInclusive, IsoDate } from '../domain/dates';
 import type { Period } from './periods';
 
 export type Status =

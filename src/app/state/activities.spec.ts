@@ -5,7 +5,7 @@ import { ShellActions } from './shell-actions';
 const { reducer, selectAll } = activitiesFeature;
 
 describe('activities state', () => {
-  it('stores loaded activities, newest first, and the records set aside', () => {
+  it('stores loaded activities oldest first by end date in the order the engine reads, and the records set aside', () => {
     const older = activity({ endDate: '2019-01-01' });
     const newer = activity({ endDate: '2020-01-01' });
     const rejected = [
@@ -13,9 +13,9 @@ describe('activities state', () => {
     ];
     const state = reducer(
       undefined,
-      ActivitiesApiActions.loaded({ activities: [older, newer], rejected }),
+      ActivitiesApiActions.loaded({ activities: [newer, older], rejected }),
     );
-    expect(selectAll.projector(state).map((a) => a.id)).toEqual([newer.id, older.id]);
+    expect(selectAll.projector(state).map((a) => a.id)).toEqual([older.id, newer.id]);
     expect(state.rejected).toEqual(rejected);
     expect(state.status).toBe('loaded');
   });

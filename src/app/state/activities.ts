@@ -8,8 +8,9 @@ import {
   props,
 } from '@ngrx/store';
 import type { WriteError } from '../core/api';
-import type { Activity, RejectedRecord } from '../core/schema';
+import type { Activity, RejectedRecord } from '../domain/schema';
 import type { LoadStatus } from './reference';
+import { AppActions } from './app-actions';
 import { ShellActions } from './shell-actions';
 import { compareText } from '../results/order';
 
@@ -62,9 +63,10 @@ export interface ActivitiesState extends EntityState<Activity> {
   writeError: string | null;
 }
 
+/** Oldest first by end date: the order the results engine reads, so no selector re-sorts. */
 export const activitiesAdapter = createEntityAdapter<Activity>({
   sortComparer: (a, b) =>
-    a.endDate < b.endDate ? 1 : a.endDate > b.endDate ? -1 : compareText(a.id, b.id),
+    a.endDate < b.endDate ? -1 : a.endDate > b.endDate ? 1 : compareText(a.id, b.id),
 });
 
 const initialState: ActivitiesState = activitiesAdapter.getInitialState({
@@ -81,7 +83,7 @@ export const activitiesFeature = createFeature({
   name: 'activities',
   reducer: createReducer(
     initialState,
-    on(ShellActions.opened, ShellActions.retryClicked, (state): ActivitiesState => ({
+    on(AppActions.opened, ShellActions.retryClicked, (state): ActivitiesState => ({
       ...state,
       status: 'loading',
       error: null,

@@ -8,6 +8,7 @@ import { Api } from '../core/api';
 import { activity } from '../results/testing';
 import { ActivitiesApiActions } from './activities';
 import { loadActivities } from './effects';
+import { AppActions } from './app-actions';
 import { ShellActions } from './shell-actions';
 
 describe('effects', () => {
@@ -27,7 +28,7 @@ describe('effects', () => {
   it('loads activities when the shell opens', async () => {
     const list = [activity()];
     api.loadActivities.and.returnValue(of({ data: list, rejected: [] }));
-    actions$ = of(ShellActions.opened({ today: '2026-11-24' }));
+    actions$ = of(AppActions.opened({ today: '2026-11-24' }));
     const action = await firstValueFrom(TestBed.runInInjectionContext(() => loadActivities()));
     expect(action).toEqual(ActivitiesApiActions.loaded({ activities: list, rejected: [] }));
   });

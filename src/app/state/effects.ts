@@ -2,7 +2,7 @@ import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { catchError, concatMap, from, map, mergeMap, of, switchMap, toArray } from 'rxjs';
 import { Api, errorMessage, writeError } from '../core/api';
-import type { Activity } from '../core/schema';
+import type { Activity } from '../domain/schema';
 import {
   ActivitiesApiActions,
   ActivityEditorActions,
@@ -10,12 +10,13 @@ import {
   ActivityUndoActions,
 } from './activities';
 import { ReferenceApiActions, SettingsApiActions, SettingsPageActions } from './reference';
+import { AppActions } from './app-actions';
 import { ShellActions } from './shell-actions';
 
 export const loadReference = createEffect(
   (actions$ = inject(Actions), api = inject(Api)) =>
     actions$.pipe(
-      ofType(ShellActions.opened, ShellActions.retryClicked),
+      ofType(AppActions.opened, ShellActions.retryClicked),
       switchMap(() =>
         api.loadReference().pipe(
           map(({ data, rejected }) => ReferenceApiActions.loaded({ data, rejected })),
@@ -31,7 +32,7 @@ export const loadReference = createEffect(
 export const loadActivities = createEffect(
   (actions$ = inject(Actions), api = inject(Api)) =>
     actions$.pipe(
-      ofType(ShellActions.opened, ShellActions.retryClicked),
+      ofType(AppActions.opened, ShellActions.retryClicked),
       switchMap(() =>
         api.loadActivities().pipe(
           map(({ data, rejected }) => ActivitiesApiActions.loaded({ activities: data, rejected })),

@@ -5,9 +5,9 @@
 import { Params } from '@angular/router';
 import { getRouterSelectors } from '@ngrx/router-store';
 import { createSelector, createSelectorFactory, resultMemoize } from '@ngrx/store';
-import type { ActivityFilter } from '../core/schema';
-import { ACTIVITY_TYPES, ActivityType } from '../core/vocabulary';
-import { isIsoDate } from '../results/dates';
+import type { ActivityFilter } from '../domain/schema';
+import { ACTIVITY_TYPES, ActivityType } from '../domain/vocabulary';
+import { isIsoDate } from '../domain/dates';
 import { Period, resolvePreset } from '../results/periods';
 import { referenceFeature } from './reference';
 

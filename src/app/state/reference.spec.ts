@@ -1,5 +1,6 @@
-import type { ReferenceData } from '../core/reference-data';
+import type { ReferenceData } from '../domain/reference-data';
 import { referenceFeature, ReferenceApiActions, SettingsApiActions } from './reference';
+import { AppActions } from './app-actions';
 import { ShellActions } from './shell-actions';
 
 const { reducer } = referenceFeature;
@@ -7,7 +8,7 @@ const data = { settings: { id: 'app', yearStartMonth: 1 } } as unknown as Refere
 
 describe('reference state', () => {
   it('records today and starts loading when the shell opens', () => {
-    const state = reducer(undefined, ShellActions.opened({ today: '2026-11-24' }));
+    const state = reducer(undefined, AppActions.opened({ today: '2026-11-24' }));
     expect(state.today).toBe('2026-11-24');
     expect(state.status).toBe('loading');
   });

@@ -6,8 +6,9 @@ import {
   on,
   props,
 } from '@ngrx/store';
-import type { ReferenceData } from '../core/reference-data';
-import type { RejectedRecord, Settings } from '../core/schema';
+import type { ReferenceData } from '../domain/reference-data';
+import type { RejectedRecord, Settings } from '../domain/schema';
+import { AppActions } from './app-actions';
 import { ShellActions } from './shell-actions';
 
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error';
@@ -60,7 +61,7 @@ export const referenceFeature = createFeature({
   name: 'reference',
   reducer: createReducer(
     initialState,
-    on(ShellActions.opened, (state, { today }): ReferenceState => ({
+    on(AppActions.opened, (state, { today }): ReferenceState => ({
       ...state,
       today,
       status: 'loading',

@@ -1,9 +1,8 @@
-import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import { createActionGroup, emptyProps } from '@ngrx/store';
 
 export const ShellActions = createActionGroup({
   source: 'Shell',
   events: {
-    Opened: props<{ today: string }>(),
     'Retry Clicked': emptyProps(),
   },
 });

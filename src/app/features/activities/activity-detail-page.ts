@@ -16,7 +16,8 @@ import {
 import { confirm } from '../../shared/confirm-dialog';
 import { ActivityEditorActions } from '../../state/activities';
 import { referenceFeature } from '../../state/reference';
-import { selectActivityDetail, selectLoadState } from '../../state/results';
+import { selectActivityDetail } from './activities.selectors';
+import { selectLoadState } from '../../state/context';
 
 /** Everything about one activity, and the indicators it counts toward. */
 @Component({

@@ -27,9 +27,9 @@ import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { Observable, of } from 'rxjs';
 import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, MODALITY_LABELS } from '../../core/labels';
-import type { FieldProblem } from '../../core/rules';
-import { activitySchema, type Activity } from '../../core/schema';
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES, MODALITIES } from '../../core/vocabulary';
+import type { FieldProblem } from '../../domain/rules';
+import { activitySchema, type Activity } from '../../domain/schema';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, MODALITIES } from '../../domain/vocabulary';
 import { confirm } from '../../shared/confirm-dialog';
 import {
   activitiesFeature,
@@ -37,7 +37,7 @@ import {
   ActivityEditorActions,
 } from '../../state/activities';
 import { referenceFeature } from '../../state/reference';
-import { selectReferenceIds, selectRouteActivity } from '../../state/results';
+import { selectReferenceIds, selectRouteActivity } from '../../state/context';
 import {
   activityFormProblems,
   activityFromForm,

@@ -3,10 +3,10 @@
  * from the same schema and rules the API applies — so the form never accepts what the API
  * would refuse, and explains each problem beside its field.
  */
-import type { FieldProblem, ReferenceIds } from '../../core/rules';
-import { activityProblems } from '../../core/rules';
-import { activitySchema, describeIssues, type Activity } from '../../core/schema';
-import type { ActivityStatus, ActivityType, Modality } from '../../core/vocabulary';
+import type { FieldProblem, ReferenceIds } from '../../domain/rules';
+import { activityProblems } from '../../domain/rules';
+import { activitySchema, describeIssues, type Activity } from '../../domain/schema';
+import type { ActivityStatus, ActivityType, Modality } from '../../domain/vocabulary';
 
 export interface MemberRow {
   code: string;

@@ -9,7 +9,7 @@ import { Store } from '@ngrx/store';
 import { downloadCsv } from '../../shared/export';
 import { ActivityImportActions } from '../../state/activities';
 import { referenceFeature } from '../../state/reference';
-import { selectReferenceIds } from '../../state/results';
+import { selectReferenceIds } from '../../state/context';
 import {
   MAX_BYTES,
   previewImport,

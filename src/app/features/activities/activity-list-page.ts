@@ -23,8 +23,9 @@ import {
   vocabularyLabel,
 } from '../../core/labels';
 import { formatValue } from '../../core/format';
-import type { Activity } from '../../core/schema';
-import { selectActivityList, selectLoadState } from '../../state/results';
+import type { Activity } from '../../domain/schema';
+import { selectActivityList } from './activities.selectors';
+import { selectLoadState } from '../../state/context';
 import { downloadCsv, downloadXlsx } from '../../shared/export';
 import { activityRows } from './activity-table';
 import { selectSelectedPeriod } from '../../state/filter';

@@ -1,4 +1,4 @@
-import type { ReferenceIds } from '../../core/rules';
+import type { ReferenceIds } from '../../domain/rules';
 import { activity } from '../../results/testing';
 import { activityRows, parseCsv, previewImport } from './activity-table';
 

@@ -3,8 +3,8 @@
  * what is exported can be imported again. Lists are separated by semicolons; members are
  * written `CODE:count` (or just `CODE` when the count is unknown); an empty number is unknown.
  */
-import type { FieldProblem, ReferenceIds } from '../../core/rules';
-import type { Activity } from '../../core/schema';
+import type { FieldProblem, ReferenceIds } from '../../domain/rules';
+import type { Activity } from '../../domain/schema';
 import type { Cell } from '../../shared/export';
 import { activityFormProblems } from './activity-form';
 

@@ -8,7 +8,7 @@ import {
   selectLoadState,
   selectQualityIssues,
   selectRejectedRecords,
-} from '../../state/results';
+} from '../../state/context';
 
 const RULE_LABELS: Record<QualityRule, string> = {
   'sex-exceeds-total': $localize`Women and men exceed the total`,

@@ -3,7 +3,8 @@ import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { STATUS_LABELS } from '../../core/labels';
 import { STATUSES } from '../../results/status';
-import { selectGoalsOverview, selectLoadState } from '../../state/results';
+import { selectGoalsOverview } from './goals.selectors';
+import { selectLoadState } from '../../state/context';
 import { selectSelectedPeriod } from '../../state/filter';
 
 /** The seven strategic goals and four core purposes, with their indicators' status in the period. */

@@ -9,14 +9,15 @@ import {
   statusExplanation,
   vocabularyLabel,
 } from '../../core/labels';
-import type { ActivityType, Measure } from '../../core/schema';
+import type { ActivityType, Measure } from '../../domain/schema';
 import { describeFilter } from '../../results/indicators';
 import { Chart } from '../../shared/chart';
-import { targetLineOptions } from '../../shared/chart-options';
+import { indicatorTrendChart } from './indicator.charts';
 import { ChartTheme } from '../../shared/chart-theme';
 import { StatusChip } from '../../shared/status-chip';
 import { referenceFeature } from '../../state/reference';
-import { selectIndicatorDetail, selectLoadState } from '../../state/results';
+import { selectIndicatorDetail } from './indicators.selectors';
+import { selectLoadState } from '../../state/context';
 
 const CUMULATION = {
   period: $localize`Per period`,
@@ -82,35 +83,6 @@ export class IndicatorPage {
 
   protected readonly chart = computed(() => {
     const d = this.detail();
-    if (!d || d.missing) return null;
-    const palette = this.palette();
-    const categories = d.trend.map((p) => p.period.label);
-    const actual = d.trend.map((p) => p.actual.value);
-    const target = d.trend.map((p) => p.target);
-    const expected = d.trend.map((p) => (p.status === 'not-yet-due' ? null : p.expected));
-    return {
-      options: targetLineOptions(palette, categories, actual, target, expected, {
-        actual: $localize`Actual`,
-        target: $localize`Target`,
-        expected: $localize`Expected by today`,
-      }),
-      table: {
-        columns: [
-          $localize`Year`,
-          $localize`Actual`,
-          $localize`Target`,
-          $localize`Expected by today`,
-          $localize`% met`,
-        ],
-        rows: d.trend.map((p) => [
-          p.period.label,
-          formatValue(p.actual.value),
-          formatValue(p.target),
-          formatValue(p.expected),
-          formatProgress(p.progress),
-        ]),
-      },
-      summary: $localize`Actual per year against the target and the path expected by today (for a year still running, the target pro-rated by elapsed days).`,
-    };
+    return d && !d.missing ? indicatorTrendChart(d.trend, this.palette()) : null;
   });
 }

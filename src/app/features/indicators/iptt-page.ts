@@ -6,17 +6,10 @@ import { MatSortModule, Sort } from '@angular/material/sort';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { STATUS_LABELS } from '../../core/labels';
-import { STATUSES, Status } from '../../results/status';
 import { downloadCsv, downloadXlsx } from '../../shared/export';
 import { StatusChip } from '../../shared/status-chip';
-import { selectQueryParams } from '../../state/filter';
-import {
-  Granularity,
-  selectIptt,
-  selectIpttGranularity,
-  selectLoadState,
-  selectPeriodResults,
-} from '../../state/results';
+import { Granularity, selectIpttGranularity, selectIpttView } from './indicators.selectors';
+import { selectLoadState } from '../../state/context';
 import { ipttRows, IpttSort, ipttTable, sortRows } from './iptt';
 
 /** The Indicator Performance Tracking Table. */
@@ -37,22 +30,16 @@ import { ipttRows, IpttSort, ipttTable, sortRows } from './iptt';
 export class IpttPage {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
-  protected readonly iptt = this.store.selectSignal(selectIptt);
+  protected readonly iptt = this.store.selectSignal(selectIpttView);
   protected readonly granularity = this.store.selectSignal(selectIpttGranularity);
   protected readonly load = this.store.selectSignal(selectLoadState);
-  private readonly periodResults = this.store.selectSignal(selectPeriodResults);
-  private readonly params = this.store.selectSignal(selectQueryParams);
   protected readonly sort = signal<{ by: IpttSort; direction: 'asc' | 'desc' }>({
     by: 'code',
     direction: 'asc',
   });
   protected readonly exporting = signal(false);
 
-  /** Status filter from a click-through (e.g. "at risk" on the overview). */
-  protected readonly statusFilter = computed((): Status | null => {
-    const s = this.params()?.['status'];
-    return STATUSES.includes(s) ? s : null;
-  });
+  protected readonly statusFilter = computed(() => this.iptt()?.status ?? null);
   protected readonly statusLabel = computed(() => {
     const s = this.statusFilter();
     return s ? STATUS_LABELS[s] : '';
@@ -61,15 +48,7 @@ export class IpttPage {
   protected readonly rows = computed(() => {
     const iptt = this.iptt();
     if (!iptt) return [];
-    const status = this.statusFilter();
-    const keep = status
-      ? new Set(
-          this.periodResults()
-            .filter((r) => r.periods[0]?.status === status)
-            .map((r) => r.indicator.id),
-        )
-      : null;
-    const rows = ipttRows(iptt.results).filter((r) => !keep || keep.has(r.id));
+    const rows = ipttRows(iptt.results);
     const { by, direction } = this.sort();
     return sortRows(rows, by, direction);
   });

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { DownloadProgress } from '../api';
-import { formatNumber } from '../format';
+import type { DownloadProgress } from '../core/api';
+import { formatNumber } from '../core/format';
 
 /** Loading progress, and a failed request with a retry that keeps what is on screen. */
 @Component({

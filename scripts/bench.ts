@@ -5,12 +5,16 @@
  * indicator for every period of the framework, the time of one filter change, the time of one
  * plain loop over the same records (the floor), the ratio engine ÷ floor, and the heap used.
  */
-import { generateDataset, DEFAULT_OPTIONS } from '../../../mock-api/seed/generator';
-import type { Activity } from '../core/schema';
-import { countedActivities, evaluateIndicators, EvaluationContext } from './indicators';
-import { filterActivities, sortByEndDate } from './filter';
-import { frameworkPeriod, periodsBetween, yearPeriod } from './periods';
-import { DEFAULT_THRESHOLDS } from './status';
+import { generateDataset, DEFAULT_OPTIONS } from '../mock-api/seed/generator';
+import type { Activity } from '../src/app/domain/schema';
+import {
+  countedActivities,
+  evaluateIndicators,
+  EvaluationContext,
+} from '../src/app/results/indicators';
+import { filterActivities, sortByEndDate } from '../src/app/results/filter';
+import { frameworkPeriod, periodsBetween, yearPeriod } from '../src/app/results/periods';
+import { DEFAULT_THRESHOLDS } from '../src/app/results/status';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,12 +1,13 @@
-import type { ReferenceData } from '../core/reference-data';
+import type { ReferenceData } from '../domain/reference-data';
 import { activity } from '../results/testing';
 import { activitiesFeature, ActivitiesApiActions } from './activities';
 import { referenceFeature, ReferenceApiActions } from './reference';
-import { selectFiguresReady, selectLoadState } from './results';
+import { selectFiguresReady, selectLoadState } from './context';
+import { AppActions } from './app-actions';
 import { ShellActions } from './shell-actions';
 
 const data = { settings: { id: 'app', yearStartMonth: 1 } } as unknown as ReferenceData;
-const opened = ShellActions.opened({ today: '2026-11-24' });
+const opened = AppActions.opened({ today: '2026-11-24' });
 
 function root(...actions: Parameters<typeof activitiesFeature.reducer>[1][]) {
   let reference = referenceFeature.reducer(undefined, opened);

@@ -12,12 +12,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { ACTIVITY_TYPE_LABELS, formatRange } from '../labels';
-import type { Framework, Meeting, Member, WorkingGroup } from '../schema';
-import { ACTIVITY_TYPES, ActivityType } from '../vocabulary';
-import type { Period } from '../../results/periods';
-import { yearOf } from '../../results/dates';
-import type { GlobalFilter } from '../../state/filter';
+import { ACTIVITY_TYPE_LABELS, formatRange } from '../core/labels';
+import type { Framework, Meeting, Member, WorkingGroup } from '../domain/schema';
+import { ACTIVITY_TYPES, ActivityType } from '../domain/vocabulary';
+import type { Period } from '../results/periods';
+import { yearOf } from '../domain/dates';
+import type { GlobalFilter } from '../state/filter';
 
 interface Choice {
   value: string;

@@ -1,4 +1,4 @@
-import { activity } from '../results/testing';
+import { activity } from './testing';
 import { readActivity } from './read-activity';
 import type { Activity } from './schema';
 

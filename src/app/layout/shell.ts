@@ -1,12 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  OnInit,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatRippleModule } from '@angular/material/core';
@@ -16,19 +9,18 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
-import { Api } from '../api';
-import { TODAY } from '../clock';
-import { NavigationFailures } from '../navigation-failures';
-import { Theme } from '../theme';
+import { Api } from '../core/api';
+import { NavigationFailures } from '../core/navigation-failures';
+import { Theme } from '../core/theme';
 import {
   GlobalFilter,
   paramsFromFilter,
   selectGlobalFilter,
   selectSelectedPeriod,
-} from '../../state/filter';
-import { referenceFeature } from '../../state/reference';
-import { selectLoadState, selectQualityIssues, selectRejectedRecords } from '../../state/results';
-import { ShellActions } from '../../state/shell-actions';
+} from '../state/filter';
+import { referenceFeature } from '../state/reference';
+import { selectLoadState, selectQualityIssues, selectRejectedRecords } from '../state/context';
+import { ShellActions } from '../state/shell-actions';
 import { FilterBar } from './filter-bar';
 import { LoadBanner } from './load-banner';
 
@@ -56,10 +48,9 @@ interface NavItem {
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class Shell implements OnInit {
+export class Shell {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
-  private readonly today = inject(TODAY);
   protected readonly theme = inject(Theme);
   protected readonly navigationFailures = inject(NavigationFailures);
   protected readonly navigationFailure = this.navigationFailures.failure;
@@ -115,10 +106,6 @@ export class Shell implements OnInit {
   protected readonly warningCount = computed(
     () => new Set(this.issues().map((i) => i.id)).size + this.rejected().length,
   );
-
-  ngOnInit(): void {
-    this.store.dispatch(ShellActions.opened({ today: this.today() }));
-  }
 
   protected retry(): void {
     this.store.dispatch(ShellActions.retryClicked());

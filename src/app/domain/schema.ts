@@ -4,7 +4,7 @@
  * Plain TypeScript + zod: no Angular imports (the Node server loads this file too).
  */
 import * as z from 'zod/mini';
-import { isIsoDate } from '../results/dates';
+import { isIsoDate } from './dates';
 import {
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,

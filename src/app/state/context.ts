@@ -1,0 +1,208 @@
+/**
+ * The shared context every screen's figures are computed in: the records after the global
+ * filter, the selected period, the framework and its indicators, thresholds, readiness and
+ * load state. Each screen's own view models are in its folder (features/<area>/*.selectors.ts).
+ */
+import { getRouterSelectors } from '@ngrx/router-store';
+import { createSelector } from '@ngrx/store';
+import type { ReferenceIds } from '../domain/rules';
+import { filterActivities, rangeOf } from '../results/filter';
+import {
+  countedActivities,
+  EvaluationContext,
+  evaluateIndicators,
+  frameworkIndicators,
+  IndicatorResult,
+} from '../results/indicators';
+import { MeasureContext } from '../results/measures';
+import { checkActivities, QualityReference } from '../results/quality';
+import { DEFAULT_THRESHOLDS, StatusThresholds } from '../results/status';
+import { activitiesFeature } from './activities';
+import { selectGlobalActivityFilter, selectSelectedPeriod } from './filter';
+import { referenceFeature } from './reference';
+
+export const selectMeasureContext = createSelector(
+  referenceFeature.selectMembers,
+  (members): MeasureContext => ({
+    memberStates: new Set(
+      members.filter((m) => m.kind === 'state' && m.status === 'member').map((m) => m.code),
+    ),
+  }),
+);
+
+/**
+ * Activities passing the global filter (type, working group, member), every status, oldest
+ * first by end date: the store keeps them in that order, and filtering keeps it.
+ */
+export const selectFilteredActivities = createSelector(
+  activitiesFeature.selectAll,
+  selectGlobalActivityFilter,
+  (activities, filter) => filterActivities(activities, filter),
+);
+
+/** Filtered activities that end within the selected period. */
+export const selectPeriodActivities = createSelector(
+  selectFilteredActivities,
+  selectSelectedPeriod,
+  (sorted, { period }) => {
+    if (!period) return [];
+    const [from, to] = rangeOf(sorted, period.start, period.end);
+    return sorted.slice(from, to);
+  },
+);
+
+export const selectQualityReference = createSelector(
+  referenceFeature.selectData,
+  referenceFeature.selectToday,
+  (data, today): QualityReference | null =>
+    data && {
+      memberCodes: new Set(data.members.map((m) => m.code)),
+      goalIds: new Set(data.goals.map((g) => g.id)),
+      purposeIds: new Set(data.purposes.map((p) => p.id)),
+      functionIds: new Set(data.functions.map((f) => f.id)),
+      workingGroupIds: new Set(data.workingGroups.map((w) => w.id)),
+      today,
+    },
+);
+
+/** Every rule violation among the loaded activities. */
+export const selectQualityIssues = createSelector(
+  activitiesFeature.selectAll,
+  selectQualityReference,
+  (activities, ref) => (ref ? checkActivities(activities, ref) : []),
+);
+
+/** Records the API sent that failed the schema and were set aside. */
+export const selectRejectedRecords = createSelector(
+  referenceFeature.selectRejected,
+  activitiesFeature.selectRejected,
+  (a, b) => [...a, ...b],
+);
+
+/**
+ * Whether figures can be computed: the framework and the activity records have both arrived
+ * (records kept from an earlier load count while a reload is under way). Until then every
+ * figure is unknown, never zero, so the views below show no figures at all.
+ */
+export const selectFiguresReady = createSelector(
+  referenceFeature.selectData,
+  activitiesFeature.selectStatus,
+  activitiesFeature.selectTotal,
+  (data, status, total) => data !== null && (status === 'loaded' || total > 0),
+);
+
+/** Loading and error status of everything the dashboard needs, for banners. */
+export const selectLoadState = createSelector(
+  referenceFeature.selectStatus,
+  referenceFeature.selectError,
+  activitiesFeature.selectStatus,
+  activitiesFeature.selectError,
+  selectFiguresReady,
+  activitiesFeature.selectTotal,
+  (refStatus, refError, actStatus, actError, ready, total) => ({
+    loading: refStatus === 'loading' || actStatus === 'loading',
+    error: refError ?? actError,
+    hasData: ready,
+    activityCount: total,
+  }),
+);
+
+export const selectThresholds = createSelector(
+  referenceFeature.selectSettings,
+  (settings): StatusThresholds =>
+    settings
+      ? { onTrack: settings.onTrackThreshold, atRisk: settings.atRiskThreshold }
+      : DEFAULT_THRESHOLDS,
+);
+
+export const selectEvaluationContext = createSelector(
+  selectMeasureContext,
+  referenceFeature.selectToday,
+  referenceFeature.selectCurrentFramework,
+  selectThresholds,
+  (measure, today, framework, thresholds): EvaluationContext => ({
+    ...measure,
+    today,
+    frameworkStart: framework?.start ?? '1900-01-01',
+    thresholds,
+  }),
+);
+
+/**
+ * The indicators of the framework being reported on: every status count ("12 of 21 on
+ * track"), the IPTT and the goal pages use these, never another framework's.
+ */
+export const selectFrameworkIndicators = createSelector(
+  referenceFeature.selectIndicators,
+  referenceFeature.selectCurrentFramework,
+  (indicators, framework) => frameworkIndicators(indicators, framework?.id ?? null),
+);
+
+/** Completed activities ending in the selected period (global filter applied). */
+export const selectPeriodCompleted = createSelector(selectPeriodActivities, (list) =>
+  list.filter((a) => a.status === 'completed'),
+);
+
+/**
+ * The activities each indicator counts, for the current global filter. They do not depend on
+ * the period, so a period change only slices these lists.
+ */
+export const selectCountedActivities = createSelector(
+  selectFrameworkIndicators,
+  selectFilteredActivities,
+  (_indicators, activities) => countedActivities(activities),
+);
+
+/** Every indicator for the selected period. */
+export const selectPeriodResults = createSelector(
+  selectFrameworkIndicators,
+  selectFilteredActivities,
+  referenceFeature.selectActuals,
+  selectSelectedPeriod,
+  selectEvaluationContext,
+  selectCountedActivities,
+  (indicators, activities, actuals, { period }, ctx, counted): IndicatorResult[] =>
+    period ? evaluateIndicators({ indicators, activities, actuals }, [period], ctx, counted) : [],
+);
+
+export const selectMemberStateCount = createSelector(
+  selectMeasureContext,
+  (ctx) => ctx.memberStates.size,
+);
+
+const { selectRouteParam } = getRouterSelectors();
+export const selectRouteId = selectRouteParam('id');
+
+export const selectRouteActivity = createSelector(
+  selectRouteId,
+  activitiesFeature.selectEntities,
+  (id, entities) => (id ? (entities[id] ?? null) : null),
+);
+
+/** Ids of everything an activity may refer to, for the form's and the API's reference rules. */
+export const selectReferenceIds = createSelector(
+  referenceFeature.selectData,
+  (data): ReferenceIds => ({
+    frameworks: new Set(data?.frameworks.map((f) => f.id)),
+    goals: new Set(data?.goals.map((g) => g.id)),
+    purposes: new Set(data?.purposes.map((p) => p.id)),
+    functions: new Set(data?.functions.map((f) => f.id)),
+    workingGroups: new Set(data?.workingGroups.map((w) => w.id)),
+    members: new Set(data?.members.map((m) => m.code)),
+    indicators: new Set(data?.indicators.map((i) => i.id)),
+  }),
+);
+
+/** The first month of the work-plan year (January unless settings say otherwise). */
+export const selectFirstMonth = createSelector(
+  referenceFeature.selectSettings,
+  (settings) => settings?.yearStartMonth ?? 1,
+);
+
+/** What indicator results are computed from: the framework's indicators, the filtered records, the actuals. */
+export const selectIndicatorInputs = createSelector(
+  selectFrameworkIndicators,
+  selectFilteredActivities,
+  referenceFeature.selectActuals,
+  (indicators, activities, actuals) => ({ indicators, activities, actuals }),
+);
