@@ -3,6 +3,8 @@
  * against the shared schema and rules and written durably by our own handler (writes.ts) before
  * they are acknowledged. Errors always answer JSON with a message and no internals.
  */
+// Problem texts are written with $localize, as in the app.
+import '@angular/localize/init';
 import compression from 'compression';
 import express, { NextFunction, Request, Response } from 'express';
 import jsonServer from 'json-server';

@@ -1,13 +1,21 @@
 import type { Response } from 'express';
-import type { FieldProblem } from '../src/app/domain/rules';
+import { problemText } from '../src/app/domain/problem-text';
+import type { Problem } from '../src/app/domain/problems';
 
-/** Every refusal has one shape: a sentence for people, the fields it concerns, and extras (409's current record). */
+/**
+ * Every refusal has one shape: a sentence for people, the fields it concerns (each with its code,
+ * parameters and text), and extras (409's current record).
+ */
 export function refuse(
   res: Response,
   status: number,
   message: string,
-  problems: FieldProblem[] = [],
+  problems: readonly Problem[] = [],
   extra: object = {},
 ) {
-  res.status(status).json({ message, problems, ...extra });
+  res.status(status).json({
+    message,
+    problems: problems.map((p) => ({ ...p, message: problemText(p) })),
+    ...extra,
+  });
 }

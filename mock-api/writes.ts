@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import {
   actualProblems,
   activityProblems,
-  FieldProblem,
+  blocking,
   frameworkProblems,
   goalProblems,
   indicatorProblems,
@@ -17,6 +17,8 @@ import {
   ReferenceIds,
   settingsProblems,
 } from '../src/app/domain/rules';
+import { problemText } from '../src/app/domain/problem-text';
+import type { Problem } from '../src/app/domain/problems';
 import { COLLECTION_SCHEMAS, CollectionName, describeIssues } from '../src/app/domain/schema';
 import { refuse } from './refuse';
 import type { DurableStore, Row } from './store';
@@ -36,9 +38,7 @@ const UNDELETABLE: ReadonlySet<string> = new Set(['indicators', 'settings']);
 /** Records whose updates and deletes must carry the version they were read at. */
 const VERSIONED: ReadonlySet<string> = new Set(['activities']);
 
-const RULES: Partial<
-  Record<CollectionName, (record: never, refs: ReferenceIds) => FieldProblem[]>
-> = {
+const RULES: Partial<Record<CollectionName, (record: never, refs: ReferenceIds) => Problem[]>> = {
   activities: activityProblems,
   frameworks: frameworkProblems,
   goals: goalProblems,
@@ -126,7 +126,7 @@ export function writes(store: DurableStore) {
     const input = body as Row;
     if (id !== undefined && input['id'] !== undefined && String(input['id']) !== id) {
       return refuse(res, 400, 'The id in the body does not match the record being updated.', [
-        { field: 'id', message: 'must match the URL' },
+        { field: 'id', code: 'id-mismatch' },
       ]);
     }
 
@@ -134,7 +134,7 @@ export function writes(store: DurableStore) {
     if (versioned && current) {
       if (typeof input['version'] !== 'number') {
         return refuse(res, 400, 'An update must say which version of the record it changes.', [
-          { field: 'version', message: 'is required' },
+          { field: 'version', code: 'required' },
         ]);
       }
       if (input['version'] !== current['version']) return conflict(res, current);
@@ -155,13 +155,15 @@ export function writes(store: DurableStore) {
     const schema = COLLECTION_SCHEMAS[collection as CollectionName] as z.ZodMiniType;
     const parsed = schema.safeParse(merged);
     const problems = parsed.success
-      ? (RULES[collection as CollectionName]?.(parsed.data as never, referenceIds(store)) ?? [])
-      : describeIssues(parsed.error).map(splitProblem);
+      ? blocking(
+          RULES[collection as CollectionName]?.(parsed.data as never, referenceIds(store)) ?? [],
+        )
+      : describeIssues(parsed.error);
     if (problems.length) {
       return refuse(
         res,
         400,
-        `The ${singular(collection)} is not valid: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`,
+        `The ${singular(collection)} is not valid: ${problems.map((p) => `${p.field} ${problemText(p)}`).join('; ')}.`,
         problems,
       );
     }
@@ -199,13 +201,6 @@ export function pathSegments(path: string): string[] | null {
   } catch {
     return null;
   }
-}
-
-function splitProblem(text: string): FieldProblem {
-  const i = text.indexOf(': ');
-  return i > 0
-    ? { field: text.slice(0, i), message: text.slice(i + 2) }
-    : { field: '', message: text };
 }
 
 function singular(collection: string): string {

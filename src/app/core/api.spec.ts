@@ -66,7 +66,7 @@ describe('Api', () => {
     const { data, rejected } = await result;
     expect(data.map((a) => a.title)).toEqual(['First']);
     expect(rejected.length).toBe(2);
-    expect(rejected[0]!.problems[0]).toContain('used by an earlier record');
+    expect(rejected[0]!.problems[0]).toEqual({ field: 'id', code: 'duplicate-id' });
   });
 
   it('keeps valid records and sets malformed ones aside with the reason', async () => {
@@ -83,7 +83,7 @@ describe('Api', () => {
       {
         collection: 'activities',
         id: 'bad',
-        problems: ['endDate: must be a date written YYYY-MM-DD'],
+        problems: [{ field: 'endDate', code: 'date-format' }],
       },
       jasmine.objectContaining({ collection: 'activities', id: null }),
     ]);
@@ -112,6 +112,8 @@ describe('Api', () => {
   it('rejects a response that is not a list', async () => {
     const result = firstValueFrom(api.loadActivities());
     await answer('/api/activities', { error: 'oops' });
-    expect((await result).rejected[0].problems).toEqual(['the response is not a list of records']);
+    expect((await result).rejected[0].problems).toEqual([
+      { field: '', code: 'not-a-list-response' },
+    ]);
   });
 });

@@ -11,7 +11,7 @@ const kept = (row: unknown): Activity => {
 };
 const setAside = (row: unknown): string[] => {
   const result = readActivity(row);
-  return 'problems' in result ? result.problems : [];
+  return 'problems' in result ? result.problems.map((p) => `${p.field}: ${p.code}`) : [];
 };
 
 describe('reading an activity field by field', () => {
@@ -83,6 +83,7 @@ describe('reading an activity field by field', () => {
     it(`keeps a record with ${name}: that field reads as unknown and is flagged`, () => {
       const a = kept(raw(fields));
       expect(read(a)).toEqual(expected as never);
+      expect(a.readProblems?.every((p) => typeof p.code === 'string')).toBeTrue();
       expect(a.readProblems?.map((p) => p.field)).toEqual([field]);
       expect(a.id).toBe('act-1');
     });
@@ -97,8 +98,8 @@ describe('reading an activity field by field', () => {
   });
 
   const unplaceable: [string, unknown, RegExp][] = [
-    ['not an object', 'hello', /not an object/],
-    ['an array', [1, 2], /not an object/],
+    ['not an object', 'hello', /^: not-object/],
+    ['an array', [1, 2], /^: not-object/],
     ['no id', { ...raw({}), id: undefined }, /^id: /],
     ['an unsafe id', raw({ id: 'a/b' }), /^id: /],
     ['no end date', raw({ endDate: undefined }), /^endDate: /],

@@ -5,7 +5,7 @@
  * is listed on Data quality. Only a record that cannot be placed at all — not an object, no
  * usable id, no usable end date — is set aside.
  */
-import type * as z from 'zod/mini';
+import type { Problem } from './problems';
 import {
   type Activity,
   activityReadSchema,
@@ -13,7 +13,6 @@ import {
   describeIssues,
   idSchema,
   isoDate,
-  type ReadProblem,
   type RecordReader,
 } from './schema';
 
@@ -30,7 +29,7 @@ export const readActivity: RecordReader<Activity> = (row) => {
   const strict = activitySchema.safeParse(row);
   if (strict.success) return { record: strict.data };
   if (!row || typeof row !== 'object' || Array.isArray(row))
-    return { problems: ['the record is not an object'] };
+    return { problems: [{ field: '', code: 'not-object' }] };
   const raw = row as Draft;
   const unplaceable = [
     ...prefixed('id', idSchema.safeParse(raw['id'])),
@@ -39,7 +38,7 @@ export const readActivity: RecordReader<Activity> = (row) => {
   if (unplaceable.length) return { problems: unplaceable };
 
   const draft = copy(raw);
-  const problems: ReadProblem[] = [];
+  const problems: Problem[] = [];
   // Each pass makes every reported field unknown; a field inside a dropped entry can only
   // show up once its parent is fixed, hence a few passes.
   for (let pass = 0; pass < 4; pass++) {
@@ -50,18 +49,22 @@ export const readActivity: RecordReader<Activity> = (row) => {
       if (!makeUnknown(draft, issue.path, removals)) {
         return { problems: describeIssues(result.error) };
       }
-      problems.push({ field: issue.path.map(String).join('.'), problem: issue.message });
     }
+    problems.push(...describeIssues(result.error));
     for (const [list, indexes] of removals) {
       const items = draft[list] as unknown[];
       draft[list] = items.filter((_, i) => !indexes.includes(i));
     }
   }
-  return { problems: problems.map((p) => `${p.field}: ${p.problem}`) };
+  return { problems };
 };
 
-function prefixed(field: string, result: { success: boolean; error?: z.core.$ZodError }) {
-  return result.error ? result.error.issues.map((i) => `${field}: ${i.message}`) : [];
+/** A single field's problems, named by that field. */
+function prefixed(
+  field: string,
+  result: { success: true } | { success: false; error: Parameters<typeof describeIssues>[0] },
+): Problem[] {
+  return result.success ? [] : describeIssues(result.error).map((p) => ({ ...p, field }));
 }
 
 /** A copy deep enough that fixing a field never touches the response's own objects. */

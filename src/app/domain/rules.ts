@@ -1,8 +1,11 @@
 /**
- * Rules a record must satisfy to be written, beyond its shape: cross-field consistency and
- * references to records that exist. Shared by the mock API (which refuses a write that breaks
- * them) and the app (which explains them beside the field before anything is sent).
+ * The one set of rules a record must satisfy beyond its shape: cross-field consistency and
+ * references to records that exist. The mock API refuses a write that breaks them, the forms
+ * explain them beside the field before anything is sent, and the Data quality page lists the
+ * loaded records that break them — all from these functions.
  */
+import type { IsoDate } from './dates';
+import { Problem, WARNINGS } from './problems';
 import type {
   Activity,
   Actual,
@@ -24,20 +27,16 @@ export interface ReferenceIds {
   indicators: ReadonlySet<string>;
 }
 
-/** A broken rule, named by the field it concerns. */
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
-
 function unknownRefs(
   field: string,
   values: readonly string[],
   known: ReadonlySet<string>,
-  what: string,
-): FieldProblem[] {
+  kind: string,
+): Problem[] {
   const missing = values.filter((v) => !known.has(v));
-  return missing.length ? [{ field, message: `unknown ${what}: ${missing.join(', ')}` }] : [];
+  return missing.length
+    ? [{ field, code: 'unknown-reference', params: { kind, values: missing.join(', ') } }]
+    : [];
 }
 
 /** A tag-like sequence (`<img`, `</b`, `<!--`, `<?`). */
@@ -47,90 +46,96 @@ const MARKUP = /<[A-Za-z!/?]/;
  * Names and titles reach charts, menus and headings. The app shows them as text whatever they
  * hold, and new ones are refused if they look like markup: a name never needs a tag.
  */
-function plainNames<T>(record: T, fields: readonly (keyof T & string)[]): FieldProblem[] {
+function plainNames<T>(record: T, fields: readonly (keyof T & string)[]): Problem[] {
   return fields
     .filter((f) => typeof record[f] === 'string' && MARKUP.test(record[f] as string))
-    .map((field) => ({ field, message: 'must not contain markup such as < followed by a letter' }));
+    .map((field) => ({ field, code: 'markup' }));
 }
 
-export const goalProblems = (g: Goal): FieldProblem[] => plainNames(g, ['title']);
-export const frameworkProblems = (f: Framework): FieldProblem[] => plainNames(f, ['name']);
-export const meetingProblems = (m: Meeting): FieldProblem[] => plainNames(m, ['name', 'shortName']);
+export const goalProblems = (g: Goal): Problem[] => plainNames(g, ['title']);
+export const frameworkProblems = (f: Framework): Problem[] => plainNames(f, ['name']);
+export const meetingProblems = (m: Meeting): Problem[] => plainNames(m, ['name', 'shortName']);
 
-export function activityProblems(a: Activity, refs: ReferenceIds): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+/** A count that can be added up: unknown (null) and unusable (negative) counts are left out. */
+const usable = (n: number | null | undefined) => (typeof n === 'number' && n >= 0 ? n : 0);
+
+/**
+ * Everything wrong with an activity beyond its shape: fields read as unknown, inconsistent
+ * counts and dates, missing classification, unknown references. With `today`, also what is
+ * only a warning (a completed activity that ends in the future).
+ */
+export function activityProblems(a: Activity, refs: ReferenceIds, today?: IsoDate): Problem[] {
+  const problems: Problem[] = [...(a.readProblems ?? [])];
   const { total, female, male } = a.participants;
   if (a.startDate !== null && a.endDate < a.startDate)
-    problems.push({ field: 'endDate', message: 'must not be before the start date' });
-  if (total !== null && (female ?? 0) + (male ?? 0) > total) {
+    problems.push({ field: 'endDate', code: 'end-before-start' });
+  if (total !== null && usable(female) + usable(male) > total) {
     problems.push({
       field: 'participants',
-      message: 'women and men must not add up to more than the total',
+      code: 'sex-exceeds-total',
+      params: { total, ...(female === null ? {} : { female }), ...(male === null ? {} : { male }) },
     });
   }
-  const byMember = a.members.reduce((s, m) => s + (m.count ?? 0), 0);
-  if (total !== null && byMember > total) {
+  const byMember = a.members.reduce((s, m) => s + usable(m.count), 0);
+  if (total !== null && byMember > total)
     problems.push({
       field: 'members',
-      message: 'participants by member must not add up to more than the total',
+      code: 'members-exceed-total',
+      params: { sum: byMember, total },
     });
-  }
   const codes = a.members.map((m) => m.code);
   if (new Set(codes).size !== codes.length)
-    problems.push({ field: 'members', message: 'each member may be listed once' });
-  if (a.status === 'completed' && a.goals.length === 0) {
-    problems.push({
-      field: 'goals',
-      message: 'a completed activity must contribute to at least one strategic goal',
-    });
-  }
+    problems.push({ field: 'members', code: 'member-listed-twice' });
+  if (a.status === 'completed' && a.goals.length === 0)
+    problems.push({ field: 'goals', code: 'completed-without-goal' });
+  if (today !== undefined && a.status === 'completed' && a.endDate > today)
+    problems.push({ field: 'status', code: 'completed-in-future', params: { end: a.endDate } });
   problems.push(
-    ...unknownRefs('goals', a.goals, refs.goals, 'strategic goal'),
-    ...unknownRefs('purposes', a.purposes, refs.purposes, 'core purpose'),
+    ...unknownRefs('goals', a.goals, refs.goals, 'goal'),
+    ...unknownRefs('purposes', a.purposes, refs.purposes, 'purpose'),
     ...unknownRefs('functions', a.functions, refs.functions, 'function'),
-    ...unknownRefs('workingGroups', a.workingGroups, refs.workingGroups, 'working group'),
-    ...unknownRefs('members', codes, refs.members, 'member code'),
-    ...unknownRefs(
-      'hostCountry',
-      a.hostCountry ? [a.hostCountry] : [],
-      refs.members,
-      'member code',
-    ),
+    ...unknownRefs('workingGroups', a.workingGroups, refs.workingGroups, 'workingGroup'),
+    ...unknownRefs('members', codes, refs.members, 'member'),
+    ...unknownRefs('hostCountry', a.hostCountry ? [a.hostCountry] : [], refs.members, 'member'),
   );
   return problems;
 }
 
-export function indicatorProblems(i: Indicator, refs: ReferenceIds): FieldProblem[] {
+/** The problems that stop a record from being saved (warnings do not). */
+export function blocking(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => !WARNINGS.has(p.code));
+}
+
+export function indicatorProblems(i: Indicator, refs: ReferenceIds): Problem[] {
   const periods = i.targets.map((t) => t.period);
-  const problems: FieldProblem[] = [
+  const problems: Problem[] = [
     ...plainNames(i, ['name']),
     ...unknownRefs('framework', [i.framework], refs.frameworks, 'framework'),
-    ...unknownRefs('goals', i.goals, refs.goals, 'strategic goal'),
-    ...unknownRefs('purposes', i.purposes, refs.purposes, 'core purpose'),
+    ...unknownRefs('goals', i.goals, refs.goals, 'goal'),
+    ...unknownRefs('purposes', i.purposes, refs.purposes, 'purpose'),
   ];
   if (new Set(periods).size !== periods.length)
-    problems.push({ field: 'targets', message: 'each period may have one target' });
+    problems.push({ field: 'targets', code: 'target-period-twice' });
   return problems;
 }
 
-export function actualProblems(a: Actual, refs: ReferenceIds): FieldProblem[] {
+export function actualProblems(a: Actual, refs: ReferenceIds): Problem[] {
   return unknownRefs('indicator', [a.indicator], refs.indicators, 'indicator');
 }
 
-export function narrativeProblems(n: Narrative, refs: ReferenceIds): FieldProblem[] {
-  if (!n.indicator && !n.goal)
-    return [{ field: 'indicator', message: 'a narrative explains an indicator or a goal' }];
+export function narrativeProblems(n: Narrative, refs: ReferenceIds): Problem[] {
+  if (!n.indicator && !n.goal) return [{ field: 'indicator', code: 'narrative-subject' }];
   return [
     ...unknownRefs('indicator', n.indicator ? [n.indicator] : [], refs.indicators, 'indicator'),
-    ...unknownRefs('goal', n.goal ? [n.goal] : [], refs.goals, 'strategic goal'),
+    ...unknownRefs('goal', n.goal ? [n.goal] : [], refs.goals, 'goal'),
   ];
 }
 
-export function settingsProblems(s: Settings, refs?: ReferenceIds): FieldProblem[] {
-  const problems: FieldProblem[] = refs
+export function settingsProblems(s: Settings, refs?: ReferenceIds): Problem[] {
+  const problems: Problem[] = refs
     ? unknownRefs('currentFramework', [s.currentFramework], refs.frameworks, 'framework')
     : [];
   if (s.atRiskThreshold >= s.onTrackThreshold)
-    problems.push({ field: 'atRiskThreshold', message: 'must be below the on-track threshold' });
+    problems.push({ field: 'atRiskThreshold', code: 'threshold-order' });
   return problems;
 }

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate } from './dates';
+import { Problem, ProblemCode, problemFromMessage, schemaMessage as m } from './problems';
 import {
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
@@ -17,28 +18,26 @@ import {
 
 export * from './vocabulary';
 
-/** The message for a value of the wrong type, or a missing one. */
-const expected = (what: string) => ({
-  error: (issue: { input?: unknown }) =>
-    issue.input === undefined ? 'is required' : `must be ${what}`,
+/** The problem for a value of the wrong type, or a missing one. */
+const expected = (code: ProblemCode) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : code),
 });
 
-const text = () => z.string(expected('text'));
-const whole = () => z.int(expected('a whole number'));
-const num = () => z.number(expected('a number'));
+const text = () => z.string(expected('not-text'));
+const whole = () => z.int(expected('not-whole-number'));
+const num = () => z.number(expected('not-number'));
 const list = <T extends z.ZodMiniType>(item: T, max: number) =>
-  z.array(item, expected('a list')).check(z.maxLength(max, `must have at most ${max} entries`));
+  z.array(item, expected('not-list')).check(z.maxLength(max, m('max-entries', max)));
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, {
-    error: (issue) =>
-      issue.input === undefined ? 'is required' : `must be one of: ${values.join(', ')}`,
+    error: (issue) => (issue.input === undefined ? 'required' : m('one-of', values.join('|'))),
   });
 
 /** A calendar date `YYYY-MM-DD` that exists (no time, no zone). */
 export const isoDate = text().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, m('date-format')),
   // Only dates in the right format are checked for existence, so one mistake gets one message.
-  z.refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isIsoDate(v), 'must be a real calendar date'),
+  z.refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isIsoDate(v), m('real-date')),
 );
 
 /**
@@ -47,15 +46,15 @@ export const isoDate = text().check(
  */
 export const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const idSchema = text().check(
-  z.minLength(1, 'must not be empty'),
-  z.maxLength(64, 'must be at most 64 characters'),
-  z.regex(SAFE_ID, 'must use only letters, digits, - and _ (and start with a letter or digit)'),
+  z.minLength(1, m('empty')),
+  z.maxLength(64, m('max-length', 64)),
+  z.regex(SAFE_ID, m('safe-id')),
 );
 const id = idSchema;
 const code = text().check(
-  z.minLength(1, 'must not be empty'),
-  z.maxLength(32, 'must be at most 32 characters'),
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must use only letters, digits, ., - and _'),
+  z.minLength(1, m('empty')),
+  z.maxLength(32, m('max-length', 32)),
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, m('safe-code')),
 );
 /**
  * Free text is shown as text everywhere, never as markup. Script tags and control characters
@@ -63,9 +62,9 @@ const code = text().check(
  */
 const safeText = (max: number) =>
   text().check(
-    z.maxLength(max, `must be at most ${max} characters`),
-    z.refine((v) => !/<\s*\/?\s*script/i.test(v), 'must not contain script tags'),
-    z.refine((v) => !hasControlCharacter(v), 'must not contain control characters'),
+    z.maxLength(max, m('max-length', max)),
+    z.refine((v) => !/<\s*\/?\s*script/i.test(v), m('script-tag')),
+    z.refine((v) => !hasControlCharacter(v), m('control-character')),
   );
 /**
  * Characters that are never legitimate in a record: C0 controls other than tab, line feed and
@@ -89,11 +88,11 @@ export function hasControlCharacter(value: string): boolean {
 }
 
 const shortText = (max = 200) =>
-  safeText(max).check(z.refine((v) => v.trim().length > 0, 'is required'));
+  safeText(max).check(z.refine((v) => v.trim().length > 0, m('required')));
 
 const optionalText = (max = 2000) => z.optional(safeText(max));
 /** A count that may be unknown: null means "not recorded", never zero. */
-const count = z.nullable(whole().check(z.minimum(0, 'must not be negative')));
+const count = z.nullable(whole().check(z.minimum(0, m('negative'))));
 
 export const frameworkSchema = z.object({ id, name: shortText(), start: isoDate, end: isoDate });
 
@@ -157,23 +156,16 @@ export const activitySchema = z.object({
   evaluation: z.optional(
     z.object({
       satisfaction: z.optional(
-        z.nullable(
-          num().check(z.minimum(1, 'must be at least 1'), z.maximum(5, 'must be at most 5')),
-        ),
+        z.nullable(num().check(z.minimum(1, m('min', 1)), z.maximum(5, m('max', 5)))),
       ),
       knowledgeGain: z.optional(
-        z.nullable(
-          num().check(
-            z.minimum(-100, 'must be at least -100'),
-            z.maximum(100, 'must be at most 100'),
-          ),
-        ),
+        z.nullable(num().check(z.minimum(-100, m('min', -100)), z.maximum(100, m('max', 100)))),
       ),
     }),
   ),
-  cost: z.optional(z.nullable(num().check(z.minimum(0, 'must not be negative')))),
+  cost: z.optional(z.nullable(num().check(z.minimum(0, m('negative'))))),
   notes: optionalText(),
-  version: whole().check(z.minimum(1, 'must be at least 1')),
+  version: whole().check(z.minimum(1, m('min', 1))),
 });
 
 /**
@@ -203,7 +195,7 @@ export const measureSchema: z.ZodMiniType<MeasureShape> = z.discriminatedUnion('
     get denominator() {
       return measureSchema;
     },
-    scale: num().check(z.positive('must be positive')),
+    scale: num().check(z.positive(m('positive'))),
   }),
   z.object({ kind: z.literal('reported') }),
 ]);
@@ -222,10 +214,7 @@ export const activityFilterSchema = z.object({
 
 /** Period keys: `2019` (year), `2019-H1` (half-year), `2019-Q3` (quarter), `2019-07` (month). */
 export const periodKey = text().check(
-  z.regex(
-    /^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
-    'must be a period like 2019, 2019-H1, 2019-Q3 or 2019-07',
-  ),
+  z.regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/, m('period')),
 );
 
 export const indicatorSchema = z.object({
@@ -269,20 +258,11 @@ export const narrativeSchema = z.object({
 
 export const settingsSchema = z.object({
   id,
-  yearStartMonth: whole().check(
-    z.minimum(1, 'must be a month from 1 to 12'),
-    z.maximum(12, 'must be a month from 1 to 12'),
-  ),
-  onTrackThreshold: num().check(
-    z.gt(0, 'must be above 0'),
-    z.maximum(2, 'must be at most 2 (200 %)'),
-  ),
-  atRiskThreshold: num().check(
-    z.minimum(0, 'must not be negative'),
-    z.maximum(2, 'must be at most 2 (200 %)'),
-  ),
+  yearStartMonth: whole().check(z.minimum(1, m('month')), z.maximum(12, m('month'))),
+  onTrackThreshold: num().check(z.gt(0, m('above', 0)), z.maximum(2, m('max-share', 2))),
+  atRiskThreshold: num().check(z.minimum(0, m('negative')), z.maximum(2, m('max-share', 2))),
   currentFramework: id,
-  demoData: z.boolean(expected('true or false')),
+  demoData: z.boolean(expected('not-true-false')),
 });
 
 export type Framework = z.infer<typeof frameworkSchema>;
@@ -292,16 +272,14 @@ export type RsoFunction = z.infer<typeof functionSchema>;
 export type Member = z.infer<typeof memberSchema>;
 export type WorkingGroup = z.infer<typeof workingGroupSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
-/** A field of a record from the API that could not be used as sent, and was read as unknown. */
-export interface ReadProblem {
-  field: string;
-  problem: string;
-}
 /** An activity as written: every field valid. */
 export type ValidActivity = z.infer<typeof activitySchema>;
-/** An activity as read: a field the API sent unusable is unknown, and listed in readProblems. */
+/**
+ * An activity as read: a field the API sent unusable is unknown, and its problem is listed in
+ * readProblems.
+ */
 export type Activity = z.infer<typeof activityReadSchema> & {
-  readonly readProblems?: readonly ReadProblem[];
+  readonly readProblems?: readonly Problem[];
 };
 export type ActivityFilter = z.infer<typeof activityFilterSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
@@ -330,11 +308,11 @@ export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
 export interface RejectedRecord {
   collection: CollectionName;
   id: string | null;
-  problems: string[];
+  problems: Problem[];
 }
 
 /** Reads one record from a response: the record to use, or why it cannot be used at all. */
-export type RecordReader<T> = (row: unknown) => { record: T } | { problems: string[] };
+export type RecordReader<T> = (row: unknown) => { record: T } | { problems: Problem[] };
 
 /** A reader that keeps records satisfying the schema and sets the others aside. */
 export function schemaReader<T>(schema: z.ZodMiniType<T>): RecordReader<T> {
@@ -353,7 +331,7 @@ export function partitionRecords<T>(
   if (!Array.isArray(rows)) {
     return {
       valid: [],
-      rejected: [{ collection, id: null, problems: ['the response is not a list of records'] }],
+      rejected: [{ collection, id: null, problems: [{ field: '', code: 'not-a-list-response' }] }],
     };
   }
   const valid: T[] = [];
@@ -370,7 +348,7 @@ export function partitionRecords<T>(
       rejected.push({
         collection,
         id,
-        problems: ['id: is used by an earlier record in the same response; only the first is used'],
+        problems: [{ field: 'id', code: 'duplicate-id' }],
       });
     } else {
       if (id !== null) seen.add(id);
@@ -388,10 +366,9 @@ function recordId(row: unknown): string | null {
   return null;
 }
 
-/** Turns zod issues into sentences that name the field: "participants.total: must not be negative". */
-export function describeIssues(error: z.core.$ZodError): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    return path ? `${path}: ${issue.message}` : issue.message;
-  });
+/** Turns zod issues into problems that name the field (`participants.total`, `negative`). */
+export function describeIssues(error: z.core.$ZodError): Problem[] {
+  return error.issues.map((issue) =>
+    problemFromMessage(issue.path.map(String).join('.'), issue.message),
+  );
 }

@@ -52,8 +52,18 @@ describe('Shell', () => {
     store.overrideSelector(referenceFeature.selectCurrentFramework, null);
     store.overrideSelector(referenceFeature.selectToday, '2026-11-24');
     store.overrideSelector(selectQualityIssues, [
-      { id: 'a1', title: 'A', rule: 'end-before-start', message: '' },
-      { id: 'a1', title: 'A', rule: 'sex-exceeds-total', message: '' },
+      {
+        id: 'a1',
+        title: 'A',
+        rule: 'end-before-start',
+        problem: { field: 'endDate', code: 'end-before-start' },
+      },
+      {
+        id: 'a1',
+        title: 'A',
+        rule: 'sex-exceeds-total',
+        problem: { field: 'participants', code: 'sex-exceeds-total' },
+      },
     ]);
     store.overrideSelector(selectRejectedRecords, [
       { collection: 'activities', id: 'b', problems: [] },

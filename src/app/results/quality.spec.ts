@@ -1,13 +1,18 @@
+import { activityProblems, blocking } from '../domain/rules';
 import { checkActivity, QualityReference } from './quality';
 import { activity } from './testing';
 
 describe('data-quality rules', () => {
   const ref: QualityReference = {
-    memberCodes: new Set(['THA', 'IDN']),
-    goalIds: new Set(['SG1']),
-    purposeIds: new Set(['CP2']),
-    functionIds: new Set(['F2']),
-    workingGroupIds: new Set(['WGTIP']),
+    refs: {
+      frameworks: new Set(['SP2018']),
+      indicators: new Set(),
+      members: new Set(['THA', 'IDN']),
+      goals: new Set(['SG1']),
+      purposes: new Set(['CP2']),
+      functions: new Set(['F2']),
+      workingGroups: new Set(['WGTIP']),
+    },
     today: '2026-11-24',
   };
   const rules = (overrides: object) => checkActivity(activity(overrides), ref).map((i) => i.rule);
@@ -31,7 +36,6 @@ describe('data-quality rules', () => {
     ['unknown host country', { hostCountry: 'ZZZ' }, 'unknown-member'],
     ['unknown goal', { goals: ['SG9'] }, 'unknown-reference'],
     ['unknown working group', { workingGroups: ['NOPE'] }, 'unknown-reference'],
-    ['negative count', { participants: { total: -1, female: null, male: null } }, 'negative-count'],
     [
       'member counts above the total',
       {
@@ -56,12 +60,35 @@ describe('data-quality rules', () => {
     expect(rules({ status: 'planned', goals: [] })).toEqual([]);
   });
 
-  it('names the record and explains the problem', () => {
+  it('names the record, the field and the rule', () => {
     const [issue] = checkActivity(
       activity({ id: 'x1', participants: { total: 10, female: 8, male: 5 } }),
       ref,
     );
     expect(issue.id).toBe('x1');
-    expect(issue.message).toContain('(10)');
+    expect(issue.problem).toEqual({
+      field: 'participants',
+      code: 'sex-exceeds-total',
+      params: { total: 10, female: 8, male: 5 },
+    });
+  });
+
+  it('lists a field the API sent unusable, under its own rule', () => {
+    const problem = { field: 'participants.total', code: 'negative' as const };
+    const issues = checkActivity(
+      activity({ participants: { total: null, female: 1, male: 2 }, readProblems: [problem] }),
+      ref,
+    );
+    expect(issues.map((i) => [i.rule, i.problem])).toEqual([['unreadable-field', problem]]);
+  });
+
+  it('applies the same rules the API and the form apply to a write', () => {
+    const a = activity({ goals: [], members: [{ code: 'ZZZ', count: 1 }] });
+    const listed = checkActivity(a, ref).map((i) => i.problem);
+    expect(listed).toEqual(activityProblems(a, ref.refs, ref.today));
+    expect(blocking(listed).map((p) => p.code)).toEqual([
+      'completed-without-goal',
+      'unknown-reference',
+    ]);
   });
 });

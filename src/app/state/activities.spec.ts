@@ -9,7 +9,11 @@ describe('activities state', () => {
     const older = activity({ endDate: '2019-01-01' });
     const newer = activity({ endDate: '2020-01-01' });
     const rejected = [
-      { collection: 'activities' as const, id: 'x', problems: ['title: must be text'] },
+      {
+        collection: 'activities' as const,
+        id: 'x',
+        problems: [{ field: 'endDate', code: 'required' as const }],
+      },
     ];
     const state = reducer(
       undefined,

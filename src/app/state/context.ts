@@ -51,27 +51,6 @@ export const selectPeriodActivities = createSelector(
   },
 );
 
-export const selectQualityReference = createSelector(
-  referenceFeature.selectData,
-  referenceFeature.selectToday,
-  (data, today): QualityReference | null =>
-    data && {
-      memberCodes: new Set(data.members.map((m) => m.code)),
-      goalIds: new Set(data.goals.map((g) => g.id)),
-      purposeIds: new Set(data.purposes.map((p) => p.id)),
-      functionIds: new Set(data.functions.map((f) => f.id)),
-      workingGroupIds: new Set(data.workingGroups.map((w) => w.id)),
-      today,
-    },
-);
-
-/** Every rule violation among the loaded activities. */
-export const selectQualityIssues = createSelector(
-  activitiesFeature.selectAll,
-  selectQualityReference,
-  (activities, ref) => (ref ? checkActivities(activities, ref) : []),
-);
-
 /** Records the API sent that failed the schema and were set aside. */
 export const selectRejectedRecords = createSelector(
   referenceFeature.selectRejected,
@@ -205,4 +184,18 @@ export const selectIndicatorInputs = createSelector(
   selectFilteredActivities,
   referenceFeature.selectActuals,
   (indicators, activities, actuals) => ({ indicators, activities, actuals }),
+);
+
+export const selectQualityReference = createSelector(
+  referenceFeature.selectData,
+  selectReferenceIds,
+  referenceFeature.selectToday,
+  (data, refs, today): QualityReference | null => data && { refs, today },
+);
+
+/** Every rule violation among the loaded activities. */
+export const selectQualityIssues = createSelector(
+  activitiesFeature.selectAll,
+  selectQualityReference,
+  (activities, ref) => (ref ? checkActivities(activities, ref) : []),
 );

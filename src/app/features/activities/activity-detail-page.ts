@@ -4,6 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
+import { describeProblem } from '../../domain/problem-text';
 import { formatValue } from '../../core/format';
 import {
   ACTIVITY_STATUS_LABELS,
@@ -36,6 +37,7 @@ export class ActivityDetailPage {
   protected readonly format = formatValue;
   protected readonly date = formatIsoDate;
   protected readonly notRecorded = NOT_RECORDED;
+  protected readonly describe = describeProblem;
 
   protected readonly view = computed(() => {
     const d = this.detail();

@@ -27,7 +27,8 @@ import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { Observable, of } from 'rxjs';
 import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, MODALITY_LABELS } from '../../core/labels';
-import type { FieldProblem } from '../../domain/rules';
+import { problemText } from '../../domain/problem-text';
+import type { Problem } from '../../domain/problems';
 import { activitySchema, type Activity } from '../../domain/schema';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, MODALITIES } from '../../domain/vocabulary';
 import { confirm } from '../../shared/confirm-dialog';
@@ -100,7 +101,7 @@ export class ActivityEditorPage {
   protected readonly submitted = signal(false);
   protected readonly isNew = computed(() => this.router.url.split('?')[0].endsWith('/new'));
 
-  private problemCache = { key: '', problems: [] as FieldProblem[] };
+  private problemCache = { key: '', problems: [] as Problem[] };
   protected readonly form = this.fb.group({
     title: ['', this.rule('title')],
     type: [null as Activity['type'] | null, this.rule('type')],
@@ -186,7 +187,7 @@ export class ActivityEditorPage {
   }
 
   /** Problems of the whole form, computed once per distinct value. */
-  private problems(): FieldProblem[] {
+  private problems(): Problem[] {
     const value = this.form ? this.value() : emptyForm();
     const key = JSON.stringify(value) + JSON.stringify(this.base());
     if (key !== this.problemCache.key) {
@@ -213,11 +214,12 @@ export class ActivityEditorPage {
     };
   }
 
-  private sentence(p: FieldProblem): string {
+  private sentence(p: Problem): string {
+    const text = problemText(p);
     const where = p.field.match(/^(members|partners)\.(\d+)/);
     return where
-      ? $localize`Row ${Number(where[2]) + 1}:row:: ${p.message}:message:.`
-      : `${p.message[0].toUpperCase()}${p.message.slice(1)}.`;
+      ? $localize`Row ${Number(where[2]) + 1}:row:: ${text}:message:.`
+      : `${text[0]!.toUpperCase()}${text.slice(1)}.`;
   }
 
   private revalidate(): void {

@@ -3,8 +3,8 @@
  * from the same schema and rules the API applies — so the form never accepts what the API
  * would refuse, and explains each problem beside its field.
  */
-import type { FieldProblem, ReferenceIds } from '../../domain/rules';
-import { activityProblems } from '../../domain/rules';
+import type { Problem } from '../../domain/problems';
+import { activityProblems, blocking, type ReferenceIds } from '../../domain/rules';
 import { activitySchema, describeIssues, type Activity } from '../../domain/schema';
 import type { ActivityStatus, ActivityType, Modality } from '../../domain/vocabulary';
 
@@ -130,17 +130,10 @@ export function activityFromForm(
 }
 
 /** Every problem with the record, by field (schema first, then the cross-field and reference rules). */
-export function activityFormProblems(activity: Activity, refs: ReferenceIds): FieldProblem[] {
+export function activityFormProblems(activity: Activity, refs: ReferenceIds): Problem[] {
   const parsed = activitySchema.safeParse({ ...activity, id: activity.id || 'new' });
-  const shape = parsed.success
-    ? []
-    : describeIssues(parsed.error).map((text) => {
-        const i = text.indexOf(': ');
-        return i > 0
-          ? { field: text.slice(0, i), message: text.slice(i + 2) }
-          : { field: '', message: text };
-      });
-  return shape.length ? shape : activityProblems(activity, refs);
+  if (!parsed.success) return describeIssues(parsed.error);
+  return blocking(activityProblems(activity, refs));
 }
 
 /** Which form control a problem belongs beside. */

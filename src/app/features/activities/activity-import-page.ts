@@ -6,6 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
+import { problemText } from '../../domain/problem-text';
 import { downloadCsv } from '../../shared/export';
 import { ActivityImportActions } from '../../state/activities';
 import { referenceFeature } from '../../state/reference';
@@ -33,6 +34,7 @@ export class ActivityImportPage {
   /** Rows are checked against the goals, members… of the reference data, so they wait for it. */
   private readonly reference = this.store.selectSignal(referenceFeature.selectData);
   protected readonly referenceLoaded = computed(() => this.reference() !== null);
+  protected readonly text = problemText;
   protected readonly fileName = signal<string | null>(null);
   /** The chosen file's cells, once read. */
   protected readonly table = signal<string[][] | null>(null);

@@ -3,7 +3,8 @@
  * what is exported can be imported again. Lists are separated by semicolons; members are
  * written `CODE:count` (or just `CODE` when the count is unknown); an empty number is unknown.
  */
-import type { FieldProblem, ReferenceIds } from '../../domain/rules';
+import type { Problem } from '../../domain/problems';
+import type { ReferenceIds } from '../../domain/rules';
 import type { Activity } from '../../domain/schema';
 import type { Cell } from '../../shared/export';
 import { activityFormProblems } from './activity-form';
@@ -134,16 +135,16 @@ export interface PreviewRow {
   /** Row number in the file, counting the header as row 1. */
   row: number;
   activity: Activity;
-  problems: FieldProblem[];
+  problems: Problem[];
 }
 
 export type ImportResult = { error: string } | { rows: PreviewRow[] };
 
-function number(value: string, field: string, problems: FieldProblem[]): number | null {
+function number(value: string, field: string, problems: Problem[]): number | null {
   const text = value.trim();
   if (text === '') return null;
   const n = Number(text);
-  if (!Number.isFinite(n)) problems.push({ field, message: `"${text}" is not a number` });
+  if (!Number.isFinite(n)) problems.push({ field, code: 'not-number' });
   return Number.isFinite(n) ? n : null;
 }
 
@@ -176,7 +177,7 @@ export function previewImport(table: string[][], refs: ReferenceIds): ImportResu
     };
   const at = (cells: string[], name: string) => (cells[header.indexOf(name)] ?? '').trim();
   const rows = table.slice(1).map((cells, i): PreviewRow => {
-    const problems: FieldProblem[] = [];
+    const problems: Problem[] = [];
     const members = split(at(cells, 'members')).map((m) => {
       const [code, count] = m.split(':');
       return {

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import type { QualityRule } from '../../results/quality';
+import { describeProblem, problemText } from '../../domain/problem-text';
+import type { QualityIssue, QualityRule } from '../../results/quality';
 import {
   selectFiguresReady,
   selectLoadState,
@@ -10,17 +11,18 @@ import {
   selectRejectedRecords,
 } from '../../state/context';
 
-const RULE_LABELS: Record<QualityRule, string> = {
+const RULE_LABELS: Partial<Record<QualityRule, string>> = {
   'sex-exceeds-total': $localize`Women and men exceed the total`,
   'end-before-start': $localize`Ends before it starts`,
   'completed-without-goal': $localize`Completed without a goal`,
   'unknown-member': $localize`Unknown member code`,
   'unknown-reference': $localize`Unknown goal, purpose, function or working group`,
-  'negative-count': $localize`Negative count`,
   'unreadable-field': $localize`Unusable value, read as unknown`,
   'members-exceed-total': $localize`Participants by member exceed the total`,
+  'member-listed-twice': $localize`Member listed twice`,
   'completed-in-future': $localize`Completed with an end date in the future`,
 };
+const ruleLabel = (issue: QualityIssue) => RULE_LABELS[issue.rule] ?? problemText(issue.problem);
 
 /** Every record that breaks a rule, and every record the API sent that was set aside. */
 @Component({
@@ -38,17 +40,18 @@ export class DataQualityPage {
   protected readonly issues = this.store.selectSignal(selectQualityIssues);
   protected readonly rejected = this.store.selectSignal(selectRejectedRecords);
   protected readonly rows = computed(() =>
-    this.issues().map((i) => ({ ...i, ruleLabel: RULE_LABELS[i.rule] })),
+    this.issues().map((i) => ({
+      ...i,
+      ruleLabel: ruleLabel(i),
+      message: describeProblem(i.problem),
+    })),
   );
   protected readonly summary = computed(() => {
-    const counts = new Map<QualityRule, number>();
-    for (const i of this.issues()) counts.set(i.rule, (counts.get(i.rule) ?? 0) + 1);
-    return [...counts.entries()].map(([rule, count]) => ({
-      rule,
-      label: RULE_LABELS[rule],
-      count,
-    }));
+    const counts = new Map<string, number>();
+    for (const i of this.issues()) counts.set(ruleLabel(i), (counts.get(ruleLabel(i)) ?? 0) + 1);
+    return [...counts.entries()].map(([label, count]) => ({ rule: label, label, count }));
   });
   protected readonly issueColumns = ['id', 'title', 'rule', 'message'];
   protected readonly rejectedColumns = ['collection', 'id', 'problems'];
+  protected readonly describe = describeProblem;
 }

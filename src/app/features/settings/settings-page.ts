@@ -12,6 +12,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
+import { settingsProblems } from '../../domain/rules';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { referenceFeature, SettingsApiActions, SettingsPageActions } from '../../state/reference';
 
@@ -30,9 +31,19 @@ const MONTHS = [
   $localize`December`,
 ];
 
+/** The shared settings rule (the at-risk threshold below the on-track one), on the form's percentages. */
 function atRiskBelowOnTrack(group: AbstractControl): ValidationErrors | null {
   const { onTrack, atRisk } = group.value as { onTrack: number | null; atRisk: number | null };
-  return onTrack !== null && atRisk !== null && atRisk >= onTrack ? { order: true } : null;
+  if (onTrack === null || atRisk === null) return null;
+  const problems = settingsProblems({
+    id: 'form',
+    yearStartMonth: 1,
+    currentFramework: '',
+    demoData: false,
+    onTrackThreshold: onTrack / 100,
+    atRiskThreshold: atRisk / 100,
+  });
+  return problems.some((p) => p.code === 'threshold-order') ? { order: true } : null;
 }
 
 /** Reporting settings: the work-plan year and the status thresholds. */
