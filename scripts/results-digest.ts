@@ -1,6 +1,8 @@
 /** Prints a hash of every indicator result for the seed data set: equal hashes, equal numbers. */
+import '@angular/localize/init';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { periodLabel } from '../src/app/core/labels';
 import type { Activity, Actual, Indicator, Member } from '../src/app/domain/schema';
 import { DEFAULT_THRESHOLDS, evaluateIndicators, periodsBetween } from '../src/app/results';
 
@@ -21,4 +23,18 @@ const results = evaluateIndicators(db, periods, {
     db.members.filter((m) => m.kind === 'state' && m.status === 'member').map((m) => m.code),
   ),
 });
-console.log(createHash('sha256').update(JSON.stringify(results)).digest('hex').slice(0, 16));
+// Periods are hashed with their label, as the screens show them.
+const shown = results.map((r) => ({
+  ...r,
+  periods: r.periods.map(({ period, ...rest }) => ({
+    period: {
+      key: period.key,
+      label: periodLabel(period),
+      granularity: period.granularity,
+      start: period.start,
+      end: period.end,
+    },
+    ...rest,
+  })),
+}));
+console.log(createHash('sha256').update(JSON.stringify(shown)).digest('hex').slice(0, 16));

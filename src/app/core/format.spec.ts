@@ -1,4 +1,4 @@
-import { coverageNote, formatNumber, formatProgress, formatValue } from './format';
+import { coverageNote, formatNumber, formatProgress, formatValue, separatorsFor } from './format';
 
 describe('formatting figures', () => {
   it('never shows unknown as zero', () => {
@@ -34,5 +34,11 @@ describe('formatting figures', () => {
     expect(coverageNote({ value: 5, records: 52, known: 41, unknown: 11 }, 'Participants')).toBe(
       'Participants known for 41 of 52 activities',
     );
+  });
+
+  it('takes the separators of the locale', () => {
+    expect(formatNumber(1234.56, 1, separatorsFor('id'))).toBe('1.234,6');
+    expect(formatNumber(1234.56, 1, separatorsFor('en-GB'))).toBe('1,234.6');
+    expect(formatNumber(1234.56, 1, separatorsFor('xx'))).toBe('1,234.6');
   });
 });

@@ -1,6 +1,8 @@
 /** Display names for coded values, marked for translation. */
+import type { ActivityFilter } from '../domain/schema';
 import type { ActivityStatus, ActivityType, Modality } from '../domain/vocabulary';
 import type { Classification, Unclassified } from '../results/indicators';
+import type { Period } from '../results/periods';
 import type { Status } from '../results/status';
 
 export const ACTIVITY_TYPE_LABELS: Record<ActivityType, string> = {
@@ -107,4 +109,61 @@ export function formatIsoDate(date: string): string {
 
 export function formatRange(start: string, end: string): string {
   return `${formatIsoDate(start)} – ${formatIsoDate(end)}`;
+}
+
+/** A work-plan year by its start year: "2019", or "2019/20" when it starts after January. */
+function yearLabel(startYear: number, firstMonth: number): string {
+  return firstMonth === 1
+    ? String(startYear)
+    : `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
+}
+
+/** A period's name in words: "2019", "2019/20 H1", "Mar 2026", "Since 7th MC". */
+export function periodLabel(period: Period): string {
+  const name = period.name;
+  switch (name.kind) {
+    case 'year':
+      return yearLabel(name.startYear, name.firstMonth);
+    case 'half':
+      return $localize`${yearLabel(name.startYear, name.firstMonth)}:year: H${name.part}:half:`;
+    case 'quarter':
+      return $localize`${yearLabel(name.startYear, name.firstMonth)}:year: Q${name.part}:quarter:`;
+    case 'month':
+      return `${MONTHS[name.month - 1]} ${name.year}`;
+    case 'framework':
+      return name.name;
+    case 'range':
+      return `${period.start} – ${period.end}`;
+    case 'last-12-months':
+      return $localize`Last 12 months`;
+    case 'since':
+      return $localize`Since ${name.meeting}:meeting:`;
+  }
+}
+
+const FILTER_NAMES: Record<keyof ActivityFilter, string> = {
+  types: $localize`types`,
+  statuses: $localize`statuses`,
+  goals: $localize`goals`,
+  purposes: $localize`purposes`,
+  functions: $localize`functions`,
+  workingGroups: $localize`working groups`,
+  members: $localize`members`,
+  modalities: $localize`modalities`,
+};
+
+/** Which activities an indicator counts, as readable lines ("types: Training, Workshop"). */
+export function filterDescription(filter: ActivityFilter | undefined): string[] {
+  if (!filter) return [];
+  const label = (key: keyof ActivityFilter, value: string): string =>
+    key === 'types'
+      ? ACTIVITY_TYPE_LABELS[value as ActivityType]
+      : key === 'statuses'
+        ? ACTIVITY_STATUS_LABELS[value as ActivityStatus]
+        : key === 'modalities'
+          ? MODALITY_LABELS[value as Modality]
+          : value;
+  return (Object.keys(FILTER_NAMES) as (keyof ActivityFilter)[])
+    .filter((key) => filter[key]?.length)
+    .map((key) => `${FILTER_NAMES[key]}: ${filter[key]!.map((v) => label(key, v)).join(', ')}`);
 }

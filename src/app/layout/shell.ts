@@ -10,6 +10,7 @@ import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/rou
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 import { Api } from '../core/api';
+import { periodLabel } from '../core/labels';
 import { NavigationFailures } from '../core/navigation-failures';
 import { Theme } from '../core/theme';
 import {
@@ -97,7 +98,8 @@ export class Shell {
   protected readonly filterSummary = computed(() => {
     const f = this.filter();
     const more = f.workingGroups.length + f.members.length + f.types.length;
-    const period = this.selectedPeriod().period?.label ?? '';
+    const selected = this.selectedPeriod().period;
+    const period = selected ? periodLabel(selected) : '';
     return more ? $localize`${period}:period: · ${more}:count: more filters` : period;
   });
   private readonly issues = this.store.selectSignal(selectQualityIssues);

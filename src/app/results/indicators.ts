@@ -313,11 +313,3 @@ export function contributingActivities(
   const [from, to] = rangeOf(counted, start, period.end);
   return counted.slice(from, to);
 }
-
-/** The indicator filter as readable lines ("types: training, workshop"). */
-export function describeFilter(filter: ActivityFilter | undefined): string[] {
-  if (!filter) return [];
-  return Object.entries(filter)
-    .filter(([, v]) => Array.isArray(v) && v.length > 0)
-    .map(([k, v]) => `${k}: ${(v as string[]).join(', ')}`);
-}

@@ -18,7 +18,7 @@ describe('periods', () => {
     expect(yearPeriod(2019, 7)).toEqual(
       jasmine.objectContaining({
         key: '2019',
-        label: '2019/20',
+        name: { kind: 'year', startYear: 2019, firstMonth: 7 },
         start: '2019-07-01',
         end: '2020-06-30',
       }),

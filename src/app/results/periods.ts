@@ -1,7 +1,7 @@
 /**
- * Reporting periods: a key (what targets are stored against), a label and an inclusive
- * ISO date range. Years can start in any month (work-plan years); half-years and quarters
- * follow the year's start.
+ * Reporting periods: a key (what targets are stored against), a name (what it is, for the
+ * labels module to put in words) and an inclusive ISO date range. Years can start in any month
+ * (work-plan years); half-years and quarters follow the year's start.
  */
 import {
   addDays,
@@ -15,10 +15,21 @@ import {
 
 export type Granularity = 'year' | 'half' | 'quarter' | 'month' | 'framework' | 'custom' | 'since';
 
+/** What a period is, in values: core/labels makes its label ("2019/20 H1", "Since the 7th…"). */
+export type PeriodName =
+  | { kind: 'year'; startYear: number; firstMonth: number }
+  | { kind: 'half'; startYear: number; firstMonth: number; part: 1 | 2 }
+  | { kind: 'quarter'; startYear: number; firstMonth: number; part: 1 | 2 | 3 | 4 }
+  | { kind: 'month'; year: number; month: number }
+  | { kind: 'framework'; name: string }
+  | { kind: 'range' }
+  | { kind: 'last-12-months' }
+  | { kind: 'since'; meeting: string };
+
 export interface Period {
   /** Stable identifier, also the key targets are stored under: `2019`, `2019-H1`, `2019-Q3`, `2019-07`. */
   key: string;
-  label: string;
+  name: PeriodName;
   granularity: Granularity;
   start: IsoDate;
   end: IsoDate;
@@ -37,21 +48,6 @@ export interface MeetingAnchor {
   date: IsoDate;
 }
 
-const MONTH_NAMES = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
-
 /** The period of `months` months starting at (year, month). */
 function span(year: number, month: number, months: number): { start: IsoDate; end: IsoDate } {
   const start = monthStart(year, month);
@@ -65,16 +61,10 @@ export function yearStartingBefore(date: IsoDate, firstMonth: number): number {
   return monthOf(date) >= firstMonth ? y : y - 1;
 }
 
-function yearLabel(startYear: number, firstMonth: number): string {
-  return firstMonth === 1
-    ? String(startYear)
-    : `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
-}
-
 export function yearPeriod(startYear: number, firstMonth = 1): Period {
   return {
     key: String(startYear),
-    label: yearLabel(startYear, firstMonth),
+    name: { kind: 'year', startYear, firstMonth },
     granularity: 'year',
     ...span(startYear, firstMonth, 12),
   };
@@ -83,7 +73,7 @@ export function yearPeriod(startYear: number, firstMonth = 1): Period {
 export function halfPeriod(startYear: number, half: 1 | 2, firstMonth = 1): Period {
   return {
     key: `${startYear}-H${half}`,
-    label: `${yearLabel(startYear, firstMonth)} H${half}`,
+    name: { kind: 'half', startYear, firstMonth, part: half },
     granularity: 'half',
     ...span(startYear, firstMonth + (half - 1) * 6, 6),
   };
@@ -92,7 +82,7 @@ export function halfPeriod(startYear: number, half: 1 | 2, firstMonth = 1): Peri
 export function quarterPeriod(startYear: number, quarter: 1 | 2 | 3 | 4, firstMonth = 1): Period {
   return {
     key: `${startYear}-Q${quarter}`,
-    label: `${yearLabel(startYear, firstMonth)} Q${quarter}`,
+    name: { kind: 'quarter', startYear, firstMonth, part: quarter },
     granularity: 'quarter',
     ...span(startYear, firstMonth + (quarter - 1) * 3, 3),
   };
@@ -102,7 +92,7 @@ export function monthPeriod(year: number, month: number): Period {
   const { start, end } = span(year, month, 1);
   return {
     key: start.slice(0, 7),
-    label: `${MONTH_NAMES[monthOf(start) - 1]} ${yearOf(start)}`,
+    name: { kind: 'month', year: yearOf(start), month: monthOf(start) },
     granularity: 'month',
     start,
     end,
@@ -112,7 +102,7 @@ export function monthPeriod(year: number, month: number): Period {
 export function frameworkPeriod(framework: FrameworkSpan): Period {
   return {
     key: 'framework',
-    label: framework.name,
+    name: { kind: 'framework', name: framework.name },
     granularity: 'framework',
     start: framework.start,
     end: framework.end,
@@ -122,7 +112,7 @@ export function frameworkPeriod(framework: FrameworkSpan): Period {
 export function customPeriod(start: IsoDate, end: IsoDate): Period {
   return {
     key: `custom:${start}..${end}`,
-    label: `${start} – ${end}`,
+    name: { kind: 'range' },
     granularity: 'custom',
     start,
     end,
@@ -133,7 +123,7 @@ export function customPeriod(start: IsoDate, end: IsoDate): Period {
 export function sincePeriod(meeting: MeetingAnchor, today: IsoDate): Period {
   return {
     key: `since:${meeting.id}`,
-    label: `Since ${meeting.shortName}`,
+    name: { kind: 'since', meeting: meeting.shortName },
     granularity: 'since',
     start: addDays(meeting.date, 1),
     end: today,
@@ -220,7 +210,7 @@ export function resolvePreset(preset: PeriodPreset, ctx: PresetContext): Period 
   if (preset === 'last-12-months') {
     return {
       key: 'last-12-months',
-      label: 'Last 12 months',
+      name: { kind: 'last-12-months' },
       granularity: 'custom',
       start: addDays(sameDayYearBefore(today), 1),
       end: today,

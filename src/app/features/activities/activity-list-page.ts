@@ -30,6 +30,7 @@ import { downloadCsv, downloadXlsx } from '../../shared/export';
 import { activityRows } from './activity-table';
 import { selectSelectedPeriod } from '../../state/filter';
 import { referenceFeature } from '../../state/reference';
+import { PeriodLabelPipe } from '../../shared/period-label';
 
 interface Row {
   id: string;
@@ -63,6 +64,7 @@ function toRow(a: Activity, memberNames: ReadonlyMap<string, string>): Row {
 @Component({
   selector: 'app-activity-list-page',
   imports: [
+    PeriodLabelPipe,
     MatTableModule,
     MatSortModule,
     MatPaginatorModule,

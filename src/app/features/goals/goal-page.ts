@@ -10,11 +10,12 @@ import { selectSelectedPeriod } from '../../state/filter';
 import { goalProgressChart } from './goal.charts';
 import { selectGoalDetail } from './goals.selectors';
 import { selectLoadState } from '../../state/context';
+import { PeriodLabelPipe } from '../../shared/period-label';
 
 /** One strategic goal or core purpose: its indicators in the period and the activities that served it. */
 @Component({
   selector: 'app-goal-page',
-  imports: [RouterLink, StatusChip, Chart],
+  imports: [PeriodLabelPipe, RouterLink, StatusChip, Chart],
   templateUrl: './goal-page.html',
   styleUrl: './goal-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -6,11 +6,12 @@ import { STATUSES } from '../../results/status';
 import { selectGoalsOverview } from './goals.selectors';
 import { selectLoadState } from '../../state/context';
 import { selectSelectedPeriod } from '../../state/filter';
+import { PeriodLabelPipe } from '../../shared/period-label';
 
 /** The seven strategic goals and four core purposes, with their indicators' status in the period. */
 @Component({
   selector: 'app-goals-page',
-  imports: [RouterLink],
+  imports: [PeriodLabelPipe, RouterLink],
   templateUrl: './goals-page.html',
   styleUrl: './goals-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,12 +5,12 @@ import { coverageNote, formatProgress, formatValue } from '../../core/format';
 import {
   ACTIVITY_TYPE_LABELS,
   classificationNote,
+  filterDescription,
   formatIsoDate,
   statusExplanation,
   vocabularyLabel,
 } from '../../core/labels';
 import type { ActivityType, Measure } from '../../domain/schema';
-import { describeFilter } from '../../results/indicators';
 import { Chart } from '../../shared/chart';
 import { indicatorTrendChart } from './indicator.charts';
 import { ChartTheme } from '../../shared/chart-theme';
@@ -18,6 +18,7 @@ import { StatusChip } from '../../shared/status-chip';
 import { referenceFeature } from '../../state/reference';
 import { selectIndicatorDetail } from './indicators.selectors';
 import { selectLoadState } from '../../state/context';
+import { PeriodLabelPipe } from '../../shared/period-label';
 
 const CUMULATION = {
   period: $localize`Per period`,
@@ -45,7 +46,7 @@ function describeMeasure(m: Measure): string {
 /** One indicator: definition, actual against target and the expected-to-date path, narratives, activities. */
 @Component({
   selector: 'app-indicator-page',
-  imports: [RouterLink, StatusChip, Chart],
+  imports: [PeriodLabelPipe, RouterLink, StatusChip, Chart],
   templateUrl: './indicator-page.html',
   styleUrl: './indicator-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -70,7 +71,7 @@ export class IndicatorPage {
     return {
       measure: describeMeasure(i.measure),
       cumulation: CUMULATION[i.cumulation],
-      filter: describeFilter(i.filter).join('; ') || $localize`Completed activities`,
+      filter: filterDescription(i.filter).join('; ') || $localize`Completed activities`,
       goals: i.goals.map((id) => this.goals().find((g) => g.id === id)).filter((g) => !!g),
       purposes: i.purposes.map((id) => this.purposes().find((p) => p.id === id)).filter((p) => !!p),
       currentNotes: [

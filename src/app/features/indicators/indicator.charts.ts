@@ -3,12 +3,13 @@ import { formatProgress, formatValue } from '../../core/format';
 import type { IndicatorPeriodResult } from '../../results/indicators';
 import { targetLineOptions } from '../../shared/chart-options';
 import type { ChartPalette } from '../../shared/chart-theme';
+import { periodLabel } from '../../core/labels';
 
 export function indicatorTrendChart(
   trend: readonly IndicatorPeriodResult[],
   palette: ChartPalette,
 ) {
-  const categories = trend.map((p) => p.period.label);
+  const categories = trend.map((p) => periodLabel(p.period));
   return {
     options: targetLineOptions(
       palette,
@@ -31,7 +32,7 @@ export function indicatorTrendChart(
         $localize`% met`,
       ],
       rows: trend.map((p) => [
-        p.period.label,
+        periodLabel(p.period),
         formatValue(p.actual.value),
         formatValue(p.target),
         formatValue(p.expected),

@@ -11,11 +11,13 @@ import { StatusChip } from '../../shared/status-chip';
 import { Granularity, selectIpttGranularity, selectIpttView } from './indicators.selectors';
 import { selectLoadState } from '../../state/context';
 import { ipttRows, IpttSort, ipttTable, sortRows } from './iptt';
+import { PeriodLabelPipe } from '../../shared/period-label';
 
 /** The Indicator Performance Tracking Table. */
 @Component({
   selector: 'app-iptt-page',
   imports: [
+    PeriodLabelPipe,
     RouterLink,
     MatButtonToggleModule,
     MatButtonModule,

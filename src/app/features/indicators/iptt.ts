@@ -1,6 +1,6 @@
 /** The Indicator Performance Tracking Table as rows and cells: one model for the screen and the exports. */
 import { formatProgress, formatValue } from '../../core/format';
-import { classificationNote, STATUS_LABELS } from '../../core/labels';
+import { classificationNote, periodLabel, STATUS_LABELS } from '../../core/labels';
 import type { IndicatorResult } from '../../results/indicators';
 import type { Period } from '../../results/periods';
 import type { Status } from '../../results/status';
@@ -85,7 +85,7 @@ export function ipttTable(rows: readonly IpttRow[], periods: readonly Period[]):
     $localize`Baseline`,
   ];
   for (const p of periods) {
-    head1.push(p.label, '', '', '');
+    head1.push(periodLabel(p), '', '', '');
     head2.push($localize`Target`, $localize`Actual`, $localize`% met`, $localize`Status`);
   }
   const body = rows.map((r) => [

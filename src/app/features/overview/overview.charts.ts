@@ -3,7 +3,13 @@
  * screen that shows the same figures (the co-chairs' brief), build them the same way.
  */
 import { coverageNote, formatValue } from '../../core/format';
-import { ACTIVITY_TYPE_LABELS, formatRange, NOT_RECORDED, STATUS_LABELS } from '../../core/labels';
+import {
+  ACTIVITY_TYPE_LABELS,
+  formatRange,
+  NOT_RECORDED,
+  periodLabel,
+  STATUS_LABELS,
+} from '../../core/labels';
 import type { Goal } from '../../domain/schema';
 import { ACTIVITY_TYPES, type ActivityType } from '../../domain/vocabulary';
 import { STATUSES } from '../../results/status';
@@ -25,7 +31,7 @@ export function overviewCards(vm: OverviewVm) {
     range:
       vm.period.granularity === 'custom'
         ? formatRange(vm.period.start, vm.period.end)
-        : `${vm.period.label} · ${formatRange(vm.period.start, vm.period.end)}`,
+        : `${periodLabel(vm.period)} · ${formatRange(vm.period.start, vm.period.end)}`,
     delivered: formatValue(h.delivered.value),
     participants: formatValue(h.participants.value),
     // Both notes: the total and the share of women can each miss different records.
@@ -53,7 +59,7 @@ export function overviewCards(vm: OverviewVm) {
  */
 export function deliveryChart(vm: OverviewVm, palette: ChartPalette) {
   const types: (ActivityType | null)[] = [...ACTIVITY_TYPES];
-  const categories = vm.delivery.map((b) => b.period.label);
+  const categories = vm.delivery.map((b) => periodLabel(b.period));
   const series = ACTIVITY_TYPES.map((t) => ({
     name: ACTIVITY_TYPE_LABELS[t],
     data: vm.delivery.map((b) => b.byType[t] ?? 0),
@@ -68,7 +74,7 @@ export function deliveryChart(vm: OverviewVm, palette: ChartPalette) {
   const table: ChartTable = {
     columns: [$localize`Period`, ...series.map((s) => s.name), $localize`Total`],
     rows: vm.delivery.map((b, i) => [
-      b.period.label,
+      periodLabel(b.period),
       ...series.map((s) => s.data[i] ?? 0),
       b.total,
     ]),
