@@ -13,8 +13,14 @@ describe('Validator', () => {
   it('checks in a worker: keeps valid records and sets the others aside with the reason', async () => {
     const RealWorker = Worker;
     const started = spyOn(window, 'Worker').and.callThrough();
+    // Were the worker to crash, the main thread would answer the same: make sure it did not.
+    const inline = spyOn(
+      Validator.prototype as unknown as { runInline(): unknown },
+      'runInline',
+    ).and.callThrough();
     const { data, rejected } = await checkActivities(new Validator());
     expect(started.calls.mostRecent().returnValue).toBeInstanceOf(RealWorker);
+    expect(inline).not.toHaveBeenCalled();
     expect((data as { id: string }[]).map((a) => a.id)).toEqual(['good']);
     expect(rejected).toEqual([jasmine.objectContaining({ collection: 'activities', id: 'bad' })]);
   });

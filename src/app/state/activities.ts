@@ -44,9 +44,16 @@ export const ActivityUndoActions = createActionGroup({
   },
 });
 
+export interface ImportResult {
+  created: number;
+  failed: { title: string; error: string }[];
+}
+
 export const ActivityImportActions = createActionGroup({
   source: 'Activity Import',
   events: {
+    Opened: emptyProps(),
+    'File Chosen': emptyProps(),
     'Import Confirmed': props<{ activities: Activity[] }>(),
     'Import Finished': props<{ created: Activity[]; failed: { title: string; error: string }[] }>(),
   },
@@ -61,6 +68,9 @@ export interface ActivitiesState extends EntityState<Activity> {
   /** The last activity deleted, for undo. */
   deleted: Activity | null;
   writeError: string | null;
+  /** An import under way, and the outcome of the last one. */
+  importing: boolean;
+  importResult: ImportResult | null;
 }
 
 /** Oldest first by end date: the order the results engine reads, so no selector re-sorts. */
@@ -77,6 +87,8 @@ const initialState: ActivitiesState = activitiesAdapter.getInitialState({
   saveError: null,
   deleted: null,
   writeError: null,
+  importing: false,
+  importResult: null,
 });
 
 export const activitiesFeature = createFeature({
@@ -126,8 +138,26 @@ export const activitiesFeature = createFeature({
     on(ActivitiesApiActions.restored, (state, { activity }): ActivitiesState =>
       activitiesAdapter.upsertOne(activity, { ...state, deleted: null, writeError: null }),
     ),
-    on(ActivityImportActions.importFinished, (state, { created }): ActivitiesState =>
-      activitiesAdapter.upsertMany(created, state),
+    on(
+      ActivityImportActions.opened,
+      ActivityImportActions.fileChosen,
+      (state): ActivitiesState => ({
+        ...state,
+        importing: false,
+        importResult: null,
+      }),
+    ),
+    on(ActivityImportActions.importConfirmed, (state): ActivitiesState => ({
+      ...state,
+      importing: true,
+      importResult: null,
+    })),
+    on(ActivityImportActions.importFinished, (state, { created, failed }): ActivitiesState =>
+      activitiesAdapter.upsertMany(created, {
+        ...state,
+        importing: false,
+        importResult: { created: created.length, failed },
+      }),
     ),
   ),
   extraSelectors: ({ selectActivitiesState }) =>

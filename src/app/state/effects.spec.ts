@@ -6,14 +6,43 @@ import { provideMockActions } from '@ngrx/effects/testing';
 import { firstValueFrom, Observable, of, throwError } from 'rxjs';
 import { Api } from '../core/api';
 import { activity } from '../results/testing';
-import { ActivitiesApiActions } from './activities';
-import { loadActivities } from './effects';
+import type { ReferenceData } from '../domain/reference-data';
+import type { Settings } from '../domain/schema';
+import {
+  ActivitiesApiActions,
+  ActivityEditorActions,
+  ActivityImportActions,
+  ActivityUndoActions,
+} from './activities';
+import {
+  deleteActivity,
+  importActivities,
+  loadActivities,
+  loadReference,
+  restoreActivity,
+  saveActivity,
+  saveSettings,
+} from './effects';
+import { ReferenceApiActions, SettingsApiActions, SettingsPageActions } from './reference';
 import { AppActions } from './app-actions';
 import { ShellActions } from './shell-actions';
 
 describe('effects', () => {
   let actions$: Observable<Action>;
-  const api = jasmine.createSpyObj<Api>('Api', ['loadActivities', 'loadReference', 'saveSettings']);
+  const api = jasmine.createSpyObj<Api>('Api', [
+    'loadActivities',
+    'loadReference',
+    'saveSettings',
+    'saveActivity',
+    'deleteActivity',
+  ]);
+  const run = <T>(effect: () => Observable<T>) =>
+    firstValueFrom(TestBed.runInInjectionContext(effect));
+  const conflict = (current: unknown) =>
+    new HttpErrorResponse({
+      status: 409,
+      error: { message: 'This record was changed by someone else since you opened it.', current },
+    });
 
   beforeEach(() => {
     TestBed.configureTestingModule({
@@ -25,7 +54,7 @@ describe('effects', () => {
     });
   });
 
-  it('loads activities when the shell opens', async () => {
+  it('loads activities when the app opens', async () => {
     const list = [activity()];
     api.loadActivities.and.returnValue(of({ data: list, rejected: [] }));
     actions$ = of(AppActions.opened({ today: '2026-11-24' }));
@@ -53,6 +82,84 @@ describe('effects', () => {
     const action = await firstValueFrom(TestBed.runInInjectionContext(() => loadActivities()));
     expect((action as ReturnType<typeof ActivitiesApiActions.loadFailed>).error).toContain(
       'could not be reached',
+    );
+  });
+
+  it('loads the reference data when the app opens', async () => {
+    const data = { goals: [] } as unknown as ReferenceData;
+    api.loadReference.and.returnValue(of({ data, rejected: [] }));
+    actions$ = of(AppActions.opened({ today: '2026-11-24' }));
+    expect(await run(loadReference)).toEqual(ReferenceApiActions.loaded({ data, rejected: [] }));
+  });
+
+  it('saves settings, and says why when the API refuses them', async () => {
+    const settings = { id: 'app' } as Settings;
+    api.saveSettings.and.returnValue(of(settings));
+    actions$ = of(SettingsPageActions.saveClicked({ settings }));
+    expect(await run(saveSettings)).toEqual(SettingsApiActions.saved({ settings }));
+    api.saveSettings.and.returnValue(
+      throwError(
+        () =>
+          new HttpErrorResponse({ status: 400, error: { message: 'The setting is not valid.' } }),
+      ),
+    );
+    expect(await run(saveSettings)).toEqual(
+      SettingsApiActions.saveFailed({ error: 'The setting is not valid.' }),
+    );
+  });
+
+  it('saves an activity, and hands a version conflict over with the current record', async () => {
+    const mine = activity({ id: 'a1', title: 'Mine' });
+    api.saveActivity.and.returnValue(of(mine));
+    actions$ = of(ActivityEditorActions.saveClicked({ activity: mine, isNew: false }));
+    expect(await run(saveActivity)).toEqual(
+      ActivitiesApiActions.saved({ activity: mine, isNew: false }),
+    );
+    const theirs = { ...mine, title: 'Theirs', version: 2 };
+    api.saveActivity.and.returnValue(throwError(() => conflict(theirs)));
+    const failed = (await run(saveActivity)) as ReturnType<typeof ActivitiesApiActions.saveFailed>;
+    expect(failed.error.conflict).toEqual(theirs);
+    expect(failed.error.message).toContain('changed by someone else');
+  });
+
+  it('deletes the version that was read, and reports a refusal', async () => {
+    const a = activity({ id: 'a2', version: 3 });
+    api.deleteActivity.and.returnValue(of(undefined));
+    actions$ = of(ActivityEditorActions.deleteConfirmed({ activity: a }));
+    expect(await run(deleteActivity)).toEqual(ActivitiesApiActions.deleted({ activity: a }));
+    expect(api.deleteActivity).toHaveBeenCalledWith(a);
+    api.deleteActivity.and.returnValue(throwError(() => conflict(a)));
+    expect(await run(deleteActivity)).toEqual(
+      ActivitiesApiActions.deleteFailed({
+        error: 'This record was changed by someone else since you opened it.',
+      }),
+    );
+  });
+
+  it('puts a deleted activity back under its own id on undo', async () => {
+    const a = activity({ id: 'a3' });
+    api.saveActivity.and.returnValue(of(a));
+    actions$ = of(ActivityUndoActions.undoDeleteClicked({ activity: a }));
+    expect(await run(restoreActivity)).toEqual(ActivitiesApiActions.restored({ activity: a }));
+    expect(api.saveActivity).toHaveBeenCalledWith(a, true);
+  });
+
+  it('imports row by row and reports what was created and what was refused', async () => {
+    const ok = activity({ id: '', title: 'Good row' });
+    const bad = activity({ id: '', title: 'Bad row' });
+    api.saveActivity.and.callFake((a) =>
+      a.title === 'Good row'
+        ? of({ ...a, id: 'new-1' })
+        : throwError(
+            () => new HttpErrorResponse({ status: 400, error: { message: 'Not valid.' } }),
+          ),
+    );
+    actions$ = of(ActivityImportActions.importConfirmed({ activities: [ok, bad] }));
+    expect(await run(importActivities)).toEqual(
+      ActivityImportActions.importFinished({
+        created: [{ ...ok, id: 'new-1' }],
+        failed: [{ title: 'Bad row', error: 'Not valid.' }],
+      }),
     );
   });
 });

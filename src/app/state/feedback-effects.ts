@@ -42,6 +42,19 @@ export const announceDeleted = createEffect(
   { functional: true, dispatch: false },
 );
 
+/** After a save: the activity's page. */
+export const openSavedActivity = createEffect(
+  (actions$ = inject(Actions), router = inject(Router)) =>
+    actions$.pipe(
+      ofType(ActivitiesApiActions.saved),
+      tap(
+        ({ activity }) =>
+          void router.navigate(['/activities', activity.id], { queryParamsHandling: 'preserve' }),
+      ),
+    ),
+  { functional: true, dispatch: false },
+);
+
 /** Tells the user what a write did, or why it failed. */
 export const announceWrites = createEffect(
   (actions$ = inject(Actions), injector = inject(Injector)) =>

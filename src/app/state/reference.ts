@@ -45,6 +45,8 @@ export interface ReferenceState {
   today: string;
   saving: boolean;
   saveError: string | null;
+  /** The settings were saved, and nothing has been sent since. */
+  saved: boolean;
 }
 
 const initialState: ReferenceState = {
@@ -55,6 +57,7 @@ const initialState: ReferenceState = {
   today: '1970-01-01',
   saving: false,
   saveError: null,
+  saved: false,
 };
 
 export const referenceFeature = createFeature({
@@ -88,10 +91,12 @@ export const referenceFeature = createFeature({
       ...state,
       saving: true,
       saveError: null,
+      saved: false,
     })),
     on(SettingsApiActions.saved, (state, { settings }): ReferenceState => ({
       ...state,
       saving: false,
+      saved: true,
       data: state.data && { ...state.data, settings },
     })),
     on(SettingsApiActions.saveFailed, (state, { error }): ReferenceState => ({

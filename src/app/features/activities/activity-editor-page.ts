@@ -23,7 +23,6 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { Observable, of } from 'rxjs';
 import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, MODALITY_LABELS } from '../../core/labels';
@@ -32,11 +31,7 @@ import type { Problem } from '../../domain/problems';
 import { activitySchema, type Activity } from '../../domain/schema';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, MODALITIES } from '../../domain/vocabulary';
 import { confirm } from '../../shared/confirm-dialog';
-import {
-  activitiesFeature,
-  ActivitiesApiActions,
-  ActivityEditorActions,
-} from '../../state/activities';
+import { activitiesFeature, ActivityEditorActions } from '../../state/activities';
 import { referenceFeature } from '../../state/reference';
 import { selectReferenceIds, selectRouteActivity } from '../../state/context';
 import {
@@ -48,6 +43,7 @@ import {
   formFromActivity,
   MemberRow,
 } from './activity-form';
+import { describeConflict, reapplyMine } from './activity-conflict';
 
 /** Create or edit an activity. Problems are explained beside their field; nothing invalid is sent. */
 @Component({
@@ -97,7 +93,8 @@ export class ActivityEditorPage {
   private loadedId: string | null = null;
   /** The form as loaded, to tell which fields the user changed. */
   private original: ActivityFormValue = emptyForm();
-  private saved = false;
+  /** A save was sent from this page: once it succeeds, leaving needs no confirmation. */
+  private sent = false;
   protected readonly submitted = signal(false);
   protected readonly isNew = computed(() => this.router.url.split('?')[0].endsWith('/new'));
 
@@ -143,15 +140,6 @@ export class ActivityEditorPage {
     });
     // A change in one field can break or mend a rule on another (dates, participants).
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.revalidate());
-    inject(Actions)
-      .pipe(ofType(ActivitiesApiActions.saved), takeUntilDestroyed())
-      .subscribe(({ activity }) => {
-        this.saved = true;
-        this.form.markAsPristine();
-        void this.router.navigate(['/activities', activity.id], {
-          queryParamsHandling: 'preserve',
-        });
-      });
   }
 
   protected get memberRows(): FormArray {
@@ -241,6 +229,7 @@ export class ActivityEditorPage {
     // The schema normalises (trims) what it accepts; send exactly that.
     const parsed = activitySchema.safeParse({ ...activity, id: activity.id || 'new' });
     if (!parsed.success) return;
+    this.sent = true;
     this.store.dispatch(
       ActivityEditorActions.saveClicked({
         activity: { ...parsed.data, id: activity.id },
@@ -260,44 +249,26 @@ export class ActivityEditorPage {
    * to review and save. Nothing of either edit is lost where they touched different fields.
    */
   protected reapplyMine(current: Activity): void {
-    const mine = this.value();
-    const merged = formFromActivity(current);
-    for (const key of this.changedFields())
-      (merged as unknown as Record<string, unknown>)[key] = mine[key];
-    this.reset(merged, current);
+    this.reset(reapplyMine(current, this.original, this.value()), current);
     this.form.markAsDirty();
     this.store.dispatch(ActivityEditorActions.opened());
     this.revalidate();
-  }
-
-  private changedFields(): (keyof ActivityFormValue)[] {
-    const mine = this.value();
-    return (Object.keys(mine) as (keyof ActivityFormValue)[]).filter(
-      (k) => JSON.stringify(mine[k]) !== JSON.stringify(this.original[k]),
-    );
   }
 
   /** The fields where the current record differs from what I am about to save. */
   protected readonly conflict = computed(() => {
     const current = this.saveError()?.conflict;
     const parsed = current ? activitySchema.safeParse(current) : null;
-    if (!parsed?.success) return null;
-    // Fields they changed since I opened the record, and fields I changed: overlaps are real conflicts.
-    const theirs = formFromActivity(parsed.data);
-    const theirChanges = (Object.keys(theirs) as (keyof ActivityFormValue)[]).filter(
-      (k) => JSON.stringify(theirs[k]) !== JSON.stringify(this.original[k]),
-    );
-    const mine = this.changedFields();
-    return {
-      current: parsed.data,
-      theirs: theirChanges,
-      mine,
-      both: mine.filter((k) => theirChanges.includes(k)),
-    };
+    return parsed?.success ? describeConflict(parsed.data, this.original, this.value()) : null;
   });
 
+  /** Saved: a save was sent and the store reports it done without error. */
+  private isSaved(): boolean {
+    return this.sent && !this.saving() && this.saveError() === null;
+  }
+
   canLeave(): Observable<boolean> {
-    if (this.saved || this.form.pristine) return of(true);
+    if (this.isSaved() || this.form.pristine) return of(true);
     return confirm(this.dialog, {
       title: $localize`Leave without saving?`,
       message: $localize`Your changes to this activity have not been saved and will be lost.`,
@@ -308,6 +279,6 @@ export class ActivityEditorPage {
 
   @HostListener('window:beforeunload', ['$event'])
   protected warnBeforeUnload(event: BeforeUnloadEvent): void {
-    if (!this.saved && this.form.dirty) event.preventDefault();
+    if (!this.isSaved() && this.form.dirty) event.preventDefault();
   }
 }

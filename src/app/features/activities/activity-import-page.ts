@@ -1,14 +1,19 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { problemText } from '../../domain/problem-text';
 import { downloadCsv } from '../../shared/export';
-import { ActivityImportActions } from '../../state/activities';
+import { activitiesFeature, ActivityImportActions } from '../../state/activities';
 import { referenceFeature } from '../../state/reference';
 import { selectReferenceIds } from '../../state/context';
 import {
@@ -51,11 +56,8 @@ export class ActivityImportPage {
     const checked = this.checked();
     return checked && 'rows' in checked ? checked.rows : null;
   });
-  protected readonly importing = signal(false);
-  protected readonly result = signal<{
-    created: number;
-    failed: { title: string; error: string }[];
-  } | null>(null);
+  protected readonly importing = this.store.selectSignal(activitiesFeature.selectImporting);
+  protected readonly result = this.store.selectSignal(activitiesFeature.selectImportResult);
 
   protected readonly valid = computed(() =>
     (this.preview() ?? []).filter((r) => r.problems.length === 0),
@@ -65,13 +67,11 @@ export class ActivityImportPage {
   );
 
   constructor() {
-    inject(Actions)
-      .pipe(ofType(ActivityImportActions.importFinished), takeUntilDestroyed())
-      .subscribe(({ created, failed }) => {
-        this.importing.set(false);
-        this.table.set(null);
-        this.result.set({ created: created.length, failed });
-      });
+    this.store.dispatch(ActivityImportActions.opened());
+    // Once an import has finished, its file is done with: the outcome replaces the preview.
+    effect(() => {
+      if (this.result()) this.table.set(null);
+    });
   }
 
   protected downloadTemplate(): void {
@@ -82,7 +82,7 @@ export class ActivityImportPage {
     const file = input.files?.[0];
     input.value = '';
     this.table.set(null);
-    this.result.set(null);
+    this.store.dispatch(ActivityImportActions.fileChosen());
     this.readError.set(null);
     if (!file) return;
     this.fileName.set(file.name);
@@ -104,7 +104,6 @@ export class ActivityImportPage {
   protected importValid(): void {
     const rows = this.valid();
     if (!rows.length) return;
-    this.importing.set(true);
     this.store.dispatch(
       ActivityImportActions.importConfirmed({ activities: rows.map((r) => r.activity) }),
     );

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject } from '@angular/core';
 import {
   AbstractControl,
   FormBuilder,
@@ -10,11 +10,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { settingsProblems } from '../../domain/rules';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { referenceFeature, SettingsApiActions, SettingsPageActions } from '../../state/reference';
+import { referenceFeature, SettingsPageActions } from '../../state/reference';
 
 const MONTHS = [
   $localize`January`,
@@ -65,7 +63,7 @@ export class SettingsPage {
   protected readonly settings = this.store.selectSignal(referenceFeature.selectSettings);
   protected readonly saving = this.store.selectSignal(referenceFeature.selectSaving);
   protected readonly saveError = this.store.selectSignal(referenceFeature.selectSaveError);
-  protected readonly saved = signal(false);
+  protected readonly saved = this.store.selectSignal(referenceFeature.selectSaved);
   protected readonly months = MONTHS.map((label, i) => ({ value: i + 1, label }));
 
   protected readonly form = inject(FormBuilder).group(
@@ -89,12 +87,10 @@ export class SettingsPage {
         });
       }
     });
-    inject(Actions)
-      .pipe(ofType(SettingsApiActions.saved), takeUntilDestroyed())
-      .subscribe(() => {
-        this.saved.set(true);
-        this.form.markAsPristine();
-      });
+    // Once saved, the form holds what is stored.
+    effect(() => {
+      if (this.saved()) this.form.markAsPristine();
+    });
   }
 
   protected save(): void {
@@ -104,7 +100,6 @@ export class SettingsPage {
       return;
     }
     const v = this.form.getRawValue();
-    this.saved.set(false);
     this.store.dispatch(
       SettingsPageActions.saveClicked({
         settings: {
