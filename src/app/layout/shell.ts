@@ -20,7 +20,8 @@ import {
   selectSelectedPeriod,
 } from '../state/filter';
 import { referenceFeature } from '../state/reference';
-import { selectLoadState, selectQualityIssues, selectRejectedRecords } from '../state/context';
+import { selectLoadState, selectRejectedRecords } from '../state/load';
+import { selectQualityIssues } from '../state/quality';
 import { ShellActions } from '../state/shell-actions';
 import { FilterBar } from './filter-bar';
 import { LoadBanner } from './load-banner';

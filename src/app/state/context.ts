@@ -5,7 +5,6 @@
  */
 import { getRouterSelectors } from '@ngrx/router-store';
 import { createSelector } from '@ngrx/store';
-import type { ReferenceIds } from '../domain/rules';
 import { filterActivities, rangeOf } from '../results/filter';
 import {
   countedActivities,
@@ -15,7 +14,6 @@ import {
   IndicatorResult,
 } from '../results/indicators';
 import { MeasureContext } from '../results/measures';
-import { checkActivities, QualityReference } from '../results/quality';
 import { DEFAULT_THRESHOLDS, StatusThresholds } from '../results/status';
 import { activitiesFeature } from './activities';
 import { selectGlobalActivityFilter, selectSelectedPeriod } from './filter';
@@ -49,41 +47,6 @@ export const selectPeriodActivities = createSelector(
     const [from, to] = rangeOf(sorted, period.start, period.end);
     return sorted.slice(from, to);
   },
-);
-
-/** Records the API sent that failed the schema and were set aside. */
-export const selectRejectedRecords = createSelector(
-  referenceFeature.selectRejected,
-  activitiesFeature.selectRejected,
-  (a, b) => [...a, ...b],
-);
-
-/**
- * Whether figures can be computed: the framework and the activity records have both arrived
- * (records kept from an earlier load count while a reload is under way). Until then every
- * figure is unknown, never zero, so the views below show no figures at all.
- */
-export const selectFiguresReady = createSelector(
-  referenceFeature.selectData,
-  activitiesFeature.selectStatus,
-  activitiesFeature.selectTotal,
-  (data, status, total) => data !== null && (status === 'loaded' || total > 0),
-);
-
-/** Loading and error status of everything the dashboard needs, for banners. */
-export const selectLoadState = createSelector(
-  referenceFeature.selectStatus,
-  referenceFeature.selectError,
-  activitiesFeature.selectStatus,
-  activitiesFeature.selectError,
-  selectFiguresReady,
-  activitiesFeature.selectTotal,
-  (refStatus, refError, actStatus, actError, ready, total) => ({
-    loading: refStatus === 'loading' || actStatus === 'loading',
-    error: refError ?? actError,
-    hasData: ready,
-    activityCount: total,
-  }),
 );
 
 export const selectThresholds = createSelector(
@@ -158,20 +121,6 @@ export const selectRouteActivity = createSelector(
   (id, entities) => (id ? (entities[id] ?? null) : null),
 );
 
-/** Ids of everything an activity may refer to, for the form's and the API's reference rules. */
-export const selectReferenceIds = createSelector(
-  referenceFeature.selectData,
-  (data): ReferenceIds => ({
-    frameworks: new Set(data?.frameworks.map((f) => f.id)),
-    goals: new Set(data?.goals.map((g) => g.id)),
-    purposes: new Set(data?.purposes.map((p) => p.id)),
-    functions: new Set(data?.functions.map((f) => f.id)),
-    workingGroups: new Set(data?.workingGroups.map((w) => w.id)),
-    members: new Set(data?.members.map((m) => m.code)),
-    indicators: new Set(data?.indicators.map((i) => i.id)),
-  }),
-);
-
 /** The first month of the work-plan year (January unless settings say otherwise). */
 export const selectFirstMonth = createSelector(
   referenceFeature.selectSettings,
@@ -184,18 +133,4 @@ export const selectIndicatorInputs = createSelector(
   selectFilteredActivities,
   referenceFeature.selectActuals,
   (indicators, activities, actuals) => ({ indicators, activities, actuals }),
-);
-
-export const selectQualityReference = createSelector(
-  referenceFeature.selectData,
-  selectReferenceIds,
-  referenceFeature.selectToday,
-  (data, refs, today): QualityReference | null => data && { refs, today },
-);
-
-/** Every rule violation among the loaded activities. */
-export const selectQualityIssues = createSelector(
-  activitiesFeature.selectAll,
-  selectQualityReference,
-  (activities, ref) => (ref ? checkActivities(activities, ref) : []),
 );

@@ -7,9 +7,9 @@ import {
   selectEvaluationContext,
   selectFilteredActivities,
   selectPeriodActivities,
-  selectQualityIssues,
   selectRouteActivity,
 } from '../../state/context';
+import { selectQualityIssues } from '../../state/quality';
 import { selectQueryParams, selectSelectedPeriod } from '../../state/filter';
 import { referenceFeature } from '../../state/reference';
 

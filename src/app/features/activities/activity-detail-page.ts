@@ -18,7 +18,7 @@ import { confirm } from '../../shared/confirm-dialog';
 import { ActivityEditorActions } from '../../state/activities';
 import { referenceFeature } from '../../state/reference';
 import { selectActivityDetail } from './activities.selectors';
-import { selectLoadState } from '../../state/context';
+import { selectLoadState } from '../../state/load';
 
 /** Everything about one activity, and the indicators it counts toward. */
 @Component({

@@ -33,7 +33,8 @@ import { ACTIVITY_STATUSES, ACTIVITY_TYPES, MODALITIES } from '../../domain/voca
 import { confirm } from '../../shared/confirm-dialog';
 import { activitiesFeature, ActivityEditorActions } from '../../state/activities';
 import { referenceFeature } from '../../state/reference';
-import { selectReferenceIds, selectRouteActivity } from '../../state/context';
+import { selectReferenceIds } from '../../state/quality';
+import { selectRouteActivity } from '../../state/context';
 import {
   activityFormProblems,
   activityFromForm,

@@ -15,7 +15,7 @@ import { problemText } from '../../domain/problem-text';
 import { downloadCsv } from '../../shared/export';
 import { activitiesFeature, ActivityImportActions } from '../../state/activities';
 import { referenceFeature } from '../../state/reference';
-import { selectReferenceIds } from '../../state/context';
+import { selectReferenceIds } from '../../state/quality';
 import {
   MAX_BYTES,
   previewImport,

@@ -25,7 +25,7 @@ import {
 import { formatValue } from '../../core/format';
 import type { Activity } from '../../domain/schema';
 import { selectActivityList } from './activities.selectors';
-import { selectLoadState } from '../../state/context';
+import { selectLoadState } from '../../state/load';
 import { downloadCsv, downloadXlsx } from '../../shared/export';
 import { activityRows } from './activity-table';
 import { selectSelectedPeriod } from '../../state/filter';

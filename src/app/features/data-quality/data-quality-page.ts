@@ -4,12 +4,8 @@ import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { describeProblem, problemText } from '../../domain/problem-text';
 import type { QualityIssue, QualityRule } from '../../results/quality';
-import {
-  selectFiguresReady,
-  selectLoadState,
-  selectQualityIssues,
-  selectRejectedRecords,
-} from '../../state/context';
+import { selectFiguresReady, selectLoadState, selectRejectedRecords } from '../../state/load';
+import { selectQualityIssues } from '../../state/quality';
 
 const RULE_LABELS: Partial<Record<QualityRule, string>> = {
   'sex-exceeds-total': $localize`Women and men exceed the total`,

@@ -9,7 +9,7 @@ import { StatusChip } from '../../shared/status-chip';
 import { selectSelectedPeriod } from '../../state/filter';
 import { goalProgressChart } from './goal.charts';
 import { selectGoalDetail } from './goals.selectors';
-import { selectLoadState } from '../../state/context';
+import { selectLoadState } from '../../state/load';
 import { PeriodLabelPipe } from '../../shared/period-label';
 
 /** One strategic goal or core purpose: its indicators in the period and the activities that served it. */

@@ -4,7 +4,7 @@ import { Store } from '@ngrx/store';
 import { STATUS_LABELS } from '../../core/labels';
 import { STATUSES } from '../../results/status';
 import { selectGoalsOverview } from './goals.selectors';
-import { selectLoadState } from '../../state/context';
+import { selectLoadState } from '../../state/load';
 import { selectSelectedPeriod } from '../../state/filter';
 import { PeriodLabelPipe } from '../../shared/period-label';
 

@@ -1,12 +1,8 @@
 /** The goals and purposes pages' view models. */
 import { createSelector } from '@ngrx/store';
 import { statusByGroup, statusMix } from '../../results/headline';
-import {
-  selectFiguresReady,
-  selectPeriodCompleted,
-  selectPeriodResults,
-  selectRouteId,
-} from '../../state/context';
+import { selectFiguresReady } from '../../state/load';
+import { selectPeriodCompleted, selectPeriodResults, selectRouteId } from '../../state/context';
 import { referenceFeature } from '../../state/reference';
 
 /** A goal or purpose (by route id): its indicators for the selected period and the activities that contributed. */

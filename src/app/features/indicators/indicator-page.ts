@@ -17,7 +17,7 @@ import { ChartTheme } from '../../shared/chart-theme';
 import { StatusChip } from '../../shared/status-chip';
 import { referenceFeature } from '../../state/reference';
 import { selectIndicatorDetail } from './indicators.selectors';
-import { selectLoadState } from '../../state/context';
+import { selectLoadState } from '../../state/load';
 import { PeriodLabelPipe } from '../../shared/period-label';
 
 const CUMULATION = {

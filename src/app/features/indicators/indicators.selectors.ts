@@ -6,12 +6,12 @@ import { frameworkPeriod, periodsBetween } from '../../results/periods';
 import { STATUSES, type Status } from '../../results/status';
 import {
   selectEvaluationContext,
-  selectFiguresReady,
   selectFirstMonth,
   selectIndicatorInputs,
   selectPeriodResults,
   selectRouteId,
 } from '../../state/context';
+import { selectFiguresReady } from '../../state/load';
 import { selectQueryParams, selectSelectedPeriod } from '../../state/filter';
 import { referenceFeature } from '../../state/reference';
 

@@ -9,7 +9,7 @@ import { STATUS_LABELS } from '../../core/labels';
 import { downloadCsv, downloadXlsx } from '../../shared/export';
 import { StatusChip } from '../../shared/status-chip';
 import { Granularity, selectIpttGranularity, selectIpttView } from './indicators.selectors';
-import { selectLoadState } from '../../state/context';
+import { selectLoadState } from '../../state/load';
 import { ipttRows, IpttSort, ipttTable, sortRows } from './iptt';
 import { PeriodLabelPipe } from '../../shared/period-label';
 

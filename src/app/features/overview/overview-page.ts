@@ -4,7 +4,7 @@ import { Store } from '@ngrx/store';
 import { Chart, PointSelection } from '../../shared/chart';
 import { ChartTheme } from '../../shared/chart-theme';
 import { KpiCard } from '../../shared/kpi-card';
-import { selectLoadState } from '../../state/context';
+import { selectLoadState } from '../../state/load';
 import { referenceFeature } from '../../state/reference';
 import {
   deliveryChart,

@@ -2,8 +2,8 @@
 import { createSelector } from '@ngrx/store';
 import { bySex } from '../../results/disaggregate';
 import { deliveryOverTime, headline, statusByGroup, statusMix } from '../../results/headline';
+import { selectFiguresReady } from '../../state/load';
 import {
-  selectFiguresReady,
   selectFirstMonth,
   selectMeasureContext,
   selectPeriodCompleted,

@@ -2,7 +2,7 @@ import type { ReferenceData } from '../domain/reference-data';
 import { activity } from '../results/testing';
 import { activitiesFeature, ActivitiesApiActions } from './activities';
 import { referenceFeature, ReferenceApiActions } from './reference';
-import { selectFiguresReady, selectLoadState } from './context';
+import { selectFiguresReady, selectLoadState } from './load';
 import { AppActions } from './app-actions';
 import { ShellActions } from './shell-actions';
 
