@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { REFERENCE_COLLECTIONS } from './app';
+import { REFERENCE_COLLECTIONS } from '../src/app/domain/collections';
 import { startTestServer, send as sendTo, TestServer, validActivity } from './testing';
 
 let server: TestServer;

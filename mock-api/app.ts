@@ -10,6 +10,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import jsonServer from 'json-server';
 import { existsSync } from 'node:fs';
 import { COLLECTION_SCHEMAS } from '../src/app/domain/schema';
+import { REFERENCE_COLLECTIONS } from '../src/app/domain/collections';
 import { reads } from './reads';
 import { refuse } from './refuse';
 import { hostCheck, LOCAL_HOSTS, securityHeaders } from './security';
@@ -25,21 +26,6 @@ export interface ApiOptions {
   /** Host names the server answers to besides 127.0.0.1, localhost and ::1. */
   allowedHosts?: readonly string[];
 }
-
-/** Collections the app loads together at start (everything but the activities). */
-export const REFERENCE_COLLECTIONS = [
-  'frameworks',
-  'goals',
-  'purposes',
-  'functions',
-  'members',
-  'workingGroups',
-  'meetings',
-  'indicators',
-  'actuals',
-  'narratives',
-  'settings',
-] as const;
 
 export function createApi(options: ApiOptions) {
   const store = new DurableStore(options.dbFile);

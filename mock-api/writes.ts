@@ -20,18 +20,11 @@ import {
 import { problemText } from '../src/app/domain/problem-text';
 import type { Problem } from '../src/app/domain/problems';
 import { COLLECTION_SCHEMAS, CollectionName, describeIssues } from '../src/app/domain/schema';
+import { READ_ONLY_COLLECTIONS } from '../src/app/domain/collections';
 import { refuse } from './refuse';
 import type { DurableStore, Row } from './store';
 
-const READ_ONLY: ReadonlySet<string> = new Set([
-  'frameworks',
-  'goals',
-  'purposes',
-  'functions',
-  'members',
-  'workingGroups',
-  'meetings',
-]);
+const READ_ONLY: ReadonlySet<string> = new Set(READ_ONLY_COLLECTIONS);
 /** One record, created with the data set: it can be updated, never created or deleted. */
 const SINGLETONS: ReadonlySet<string> = new Set(['settings']);
 const UNDELETABLE: ReadonlySet<string> = new Set(['indicators', 'settings']);

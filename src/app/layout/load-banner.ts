@@ -28,7 +28,7 @@ import { formatNumber } from '../core/format';
       }
     }
     @if (error(); as message) {
-      <div class="error" role="alert">
+      <div class="error-banner" role="alert">
         <mat-icon svgIcon="error" aria-hidden="true" />
         <div class="text">
           <strong i18n>The data could not be loaded.</strong>
@@ -44,16 +44,6 @@ import { formatNumber } from '../core/format';
     }
   `,
   styles: `
-    .error {
-      display: flex;
-      align-items: center;
-      gap: 12px;
-      margin: 12px 24px 0;
-      padding: 12px 16px;
-      border-radius: 12px;
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
     .text {
       flex: 1;
       display: flex;
