@@ -22,9 +22,19 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromium,
   },
+  // Every spec runs signed in (as the co-manager unless it says otherwise): the sessions come
+  // from a setup project that signs the demonstration users in once.
+  projects: [
+    { name: 'sign-in', testMatch: /\.setup\.ts$/ },
+    {
+      name: 'chromium',
+      dependencies: ['sign-in'],
+      use: { storageState: 'e2e/.auth/comanager.json' },
+    },
+  ],
   webServer: {
     command: `npx ng build && npx tsx mock-api/server.ts --port ${port} --db mock-api/data/e2e.json --reset --static dist/rso-dashboard/browser`,
-    url: `http://127.0.0.1:${port}/api/settings`,
+    url: `http://127.0.0.1:${port}/api/session`,
     reuseExistingServer: !process.env['CI'],
     timeout: 240_000,
     stdout: 'ignore',

@@ -2,6 +2,7 @@ import { expect, Page, test } from '@playwright/test';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { storageFor } from './roles';
 
 async function choose(page: Page, label: string, option: string | RegExp) {
   await page.getByRole('combobox', { name: label, exact: true }).click();
@@ -109,8 +110,8 @@ test.describe('activity register', () => {
   test('two people editing the same activity: the second gets the conflict, and neither change is lost', async ({
     browser,
   }) => {
-    const a = await browser.newPage();
-    const b = await browser.newPage();
+    const a = await browser.newPage({ storageState: storageFor('comanager') });
+    const b = await browser.newPage({ storageState: storageFor('comanager') });
     for (const p of [a, b]) await p.goto('/activities/act-0020/edit');
     await expect(a.getByLabel('Title')).not.toHaveValue('');
     await expect(b.getByLabel('Title')).not.toHaveValue('');

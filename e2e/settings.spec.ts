@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { storageFor } from './roles';
 
 test.describe('settings', () => {
+  // Settings are the administrator's.
+  test.use({ storageState: storageFor('admin') });
+
   test('a valid change is saved to the API and survives a reload', async ({ page }) => {
     await page.goto('/settings');
     const onTrack = page.getByLabel('On track at or above (% of expected)');
@@ -41,8 +45,10 @@ test.describe('settings', () => {
     request,
   }) => {
     const settings = (await (await request.get('/api/settings')).json())[0];
+    const { csrfToken } = await (await request.get('/api/session')).json();
     const refused = await request.put('/api/settings/app', {
       data: { ...settings, yearStartMonth: 13 },
+      headers: { 'x-csrf-token': csrfToken },
     });
     expect(refused.status()).toBe(400);
     expect((await refused.json()).message).toContain('yearStartMonth');

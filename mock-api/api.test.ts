@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { REFERENCE_COLLECTIONS } from '../src/app/domain/collections';
-import { startTestServer, send as sendTo, TestServer, validActivity } from './testing';
+import { startTestServer, TestServer, validActivity } from './testing';
 
 let server: TestServer;
 before(async () => {
@@ -14,8 +14,12 @@ before(async () => {
 });
 after(() => server.close());
 
-const send = (method: string, path: string, body?: unknown, raw?: string) =>
-  sendTo(server.base, method, path, body, { raw });
+/** As the co-manager; settings as the administrator, whose role writes them. */
+const send = async (method: string, path: string, body?: unknown, raw?: string) =>
+  server.send(method, path, body, {
+    raw,
+    ...(path.startsWith('/api/settings') ? { client: await server.as('admin') } : {}),
+  });
 const fileState = () => server.fileState();
 const dbText = () => server.fileText();
 
@@ -99,7 +103,7 @@ describe('writes', () => {
   test('deletes an activity, and says 404 for one that does not exist', async () => {
     const created = (await send('POST', '/api/activities', validActivity())).body;
     const remove = () =>
-      sendTo(server.base, 'DELETE', `/api/activities/${created.id}`, undefined, {
+      server.send('DELETE', `/api/activities/${created.id}`, undefined, {
         headers: { 'if-match': String(created.version) },
       });
     assert.equal((await remove()).status, 200);
@@ -123,13 +127,12 @@ describe('writes', () => {
   });
 
   test('refuses writes to reference data', async () => {
-    const { status, body } = await send('POST', '/api/goals', {
-      id: 'SG8',
-      code: 'SG8',
-      title: 'x',
-      statement: '',
-      framework: 'SP2018',
-    });
+    const goal = { id: 'SG8', code: 'SG8', title: 'x', statement: '', framework: 'SP2018' };
+    const byRole = await send('POST', '/api/goals', goal);
+    assert.equal(byRole.status, 403);
+    assert.match(byRole.body.message, /may not change goals/);
+    const framework = { id: 'SP2027', name: 'Next plan', start: '2027-01-01', end: '2029-12-31' };
+    const { status, body } = await send('POST', '/api/frameworks', framework);
     assert.equal(status, 405);
     assert.match(body.message, /reference data/);
   });
@@ -341,7 +344,7 @@ describe('malformed writes', () => {
     for (const [name, method, path, body, raw] of cases) {
       const response = await send(method, path, body, raw);
       assert.ok(
-        [400, 404, 405, 409, 413].includes(response.status),
+        [400, 403, 404, 405, 409, 413].includes(response.status),
         `${name}: got ${response.status} ${response.text}`,
       );
       assert.equal(typeof response.body?.message, 'string', `${name}: no message`);

@@ -11,11 +11,21 @@ import jsonServer from 'json-server';
 import { existsSync } from 'node:fs';
 import { COLLECTION_SCHEMAS } from '../src/app/domain/schema';
 import { REFERENCE_COLLECTIONS } from '../src/app/domain/collections';
+import {
+  authorizeWrites,
+  csrfProtection,
+  ensureUsers,
+  isSignedIn,
+  requireUser,
+  sessionRoutes,
+  sessions,
+} from './auth';
 import { reads } from './reads';
 import { refuse } from './refuse';
 import { hostCheck, LOCAL_HOSTS, securityHeaders } from './security';
 import { staticFiles } from './static-files';
 import { DurableStore } from './store';
+import { userRoutes } from './users';
 import { writes } from './writes';
 
 export interface ApiOptions {
@@ -25,10 +35,13 @@ export interface ApiOptions {
   staticDir?: string;
   /** Host names the server answers to besides 127.0.0.1, localhost and ::1. */
   allowedHosts?: readonly string[];
+  /** The first administrator's password, for a data set without users (not demonstration data). */
+  adminPassword?: string;
 }
 
 export function createApi(options: ApiOptions) {
   const store = new DurableStore(options.dbFile);
+  ensureUsers(store, options.adminPassword);
   const router = jsonServer.router(store.state);
   // Plain JSON, never JSONP; json-server's empty 404 becomes a sentence.
   router.render = (_req, res) => {
@@ -45,9 +58,18 @@ export function createApi(options: ApiOptions) {
   app.use(securityHeaders);
   // Gzip the app's files and the API's JSON: a third of the bytes on a slow connection.
   app.use(compression());
+  // The session is read for the app's page too: a signed-in visitor's page preloads the data.
+  app.use(sessions());
 
   const api = express.Router();
   api.use(express.json({ limit: '512kb' }));
+  api.use(sessionRoutes(store));
+  // Everything below needs a signed-in user; writes also the session's CSRF token and a role
+  // that may make them.
+  api.use(requireUser(store));
+  api.use(csrfProtection);
+  api.use('/users', userRoutes(store));
+  api.use(authorizeWrites);
   api.use(writes(store));
   // The whole results framework in one response, so the app starts with one round trip
   // instead of eleven.
@@ -59,14 +81,15 @@ export function createApi(options: ApiOptions) {
   app.use('/api', api);
   app.use('/api', (_req, res) => refuse(res, 404, 'There is no such address in the API.'));
 
-  if (options.staticDir && existsSync(options.staticDir)) app.use(staticFiles(options.staticDir));
+  if (options.staticDir && existsSync(options.staticDir))
+    app.use(staticFiles(options.staticDir, (req) => isSignedIn(store, req)));
   app.use(errors);
   return app;
 }
 
 /** The last word on any failure: JSON with a message; the details go to the server's log only. */
 function errors(
-  err: Error & { status?: number; type?: string },
+  err: Error & { status?: number; type?: string; expose?: boolean },
   req: Request,
   res: Response,
   _next: NextFunction,
@@ -75,7 +98,7 @@ function errors(
   if (err.type === 'entity.parse.failed')
     return refuse(res, 400, 'The request body is not valid JSON.');
   if (err.status && err.status >= 400 && err.status < 500)
-    return refuse(res, err.status, 'The request could not be read.');
+    return refuse(res, err.status, err.expose ? err.message : 'The request could not be read.');
   console.error(`${req.method} ${req.path}:`, err);
   return refuse(res, 500, 'The server could not answer this request. Nothing was changed.');
 }

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { send, startTestServer, TestServer, validActivity } from './testing';
+import { startTestServer, TestServer, validActivity } from './testing';
 
 let server: TestServer;
 before(async () => {
@@ -17,7 +17,7 @@ const WRITERS = 30;
 
 describe('concurrent writes', () => {
   test(`${ROUNDS} rounds of ${WRITERS} concurrent updates from one version: one wins each round`, async () => {
-    const created = (await send(server.base, 'POST', '/api/activities', validActivity())).body;
+    const created = (await server.send('POST', '/api/activities', validActivity())).body;
     let read = created;
     for (let round = 0; round < ROUNDS; round++) {
       const method = round % 2 ? 'PATCH' : 'PUT';
@@ -30,7 +30,7 @@ describe('concurrent writes', () => {
             method === 'PUT'
               ? { ...read, title: `Round ${round} writer ${i}` }
               : { version: read.version, title: `Round ${round} writer ${i}` };
-          return send(server.base, method, `/api/activities/${created.id}${delay}`, body);
+          return server.send(method, `/api/activities/${created.id}${delay}`, body);
         }),
       );
       const won = answers.filter((a) => a.status === 200);
@@ -47,22 +47,22 @@ describe('concurrent writes', () => {
   });
 
   test('a delete must carry the version it read: stale gets 409, none gets 428', async () => {
-    const created = (await send(server.base, 'POST', '/api/activities', validActivity())).body;
-    const edited = await send(server.base, 'PUT', `/api/activities/${created.id}`, {
+    const created = (await server.send('POST', '/api/activities', validActivity())).body;
+    const edited = await server.send('PUT', `/api/activities/${created.id}`, {
       ...created,
       title: 'Edited by a colleague',
     });
     assert.equal(edited.status, 200);
     const path = `/api/activities/${created.id}`;
-    const stale = await send(server.base, 'DELETE', path, undefined, {
+    const stale = await server.send('DELETE', path, undefined, {
       headers: { 'if-match': '1' },
     });
     assert.equal(stale.status, 409);
     assert.equal(stale.body.current.title, 'Edited by a colleague');
-    const blind = await send(server.base, 'DELETE', path);
+    const blind = await server.send('DELETE', path);
     assert.equal(blind.status, 428);
     assert.ok(server.fileState()['activities']!.some((a) => a['id'] === created.id));
-    const ok = await send(server.base, 'DELETE', path, undefined, {
+    const ok = await server.send('DELETE', path, undefined, {
       headers: { 'if-match': '"2"' },
     });
     assert.equal(ok.status, 200);
@@ -72,9 +72,7 @@ describe('concurrent writes', () => {
   test('50 concurrent creates make 50 records with 50 distinct ids', async () => {
     const before = server.fileState()['activities']!.length;
     const answers = await Promise.all(
-      Array.from({ length: 50 }, () =>
-        send(server.base, 'POST', '/api/activities', validActivity()),
-      ),
+      Array.from({ length: 50 }, () => server.send('POST', '/api/activities', validActivity())),
     );
     assert.deepEqual(
       answers.map((a) => a.status),
@@ -87,7 +85,7 @@ describe('concurrent writes', () => {
   test('50 concurrent creates with one id make one record; the rest get 409', async () => {
     const answers = await Promise.all(
       Array.from({ length: 50 }, () =>
-        send(server.base, 'POST', '/api/activities', { ...validActivity(), id: 'act-shared' }),
+        server.send('POST', '/api/activities', { ...validActivity(), id: 'act-shared' }),
       ),
     );
     assert.equal(answers.filter((a) => a.status === 201).length, 1);

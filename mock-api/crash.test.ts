@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { validActivity } from './testing';
+import { signIn, validActivity } from './testing';
 
 const KILLS = 6;
 
@@ -31,7 +31,9 @@ async function startServer(dbFile: string, port: number): Promise<ChildProcess> 
   );
   for (let i = 0; i < 300; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/settings`)).ok) return child;
+      // Any answer, even 401, means the server is listening.
+      await fetch(`http://127.0.0.1:${port}/api/settings`);
+      return child;
     } catch {
       // not listening yet
     }
@@ -51,6 +53,8 @@ test(`every acknowledged write survives ${KILLS} kills during a write loop`, asy
 
   for (let kill = 0; kill < KILLS; kill++) {
     const child = await startServer(dbFile, port);
+    // Sessions live in the server's memory: each start needs a new sign-in.
+    const client = await signIn(`http://127.0.0.1:${port}`, 'comanager');
     let alive = true;
     child.once('exit', () => (alive = false));
     const writers = Array.from({ length: 4 }, async () => {
@@ -59,7 +63,11 @@ test(`every acknowledged write survives ${KILLS} kills during a write loop`, asy
         try {
           const response = await fetch(`http://127.0.0.1:${port}/api/activities`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: {
+              'content-type': 'application/json',
+              cookie: client.cookie,
+              'x-csrf-token': client.csrf,
+            },
             body: JSON.stringify(validActivity()),
           });
           if (response.status === 201) acknowledged.push((await response.json()).id);

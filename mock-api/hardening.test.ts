@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { send as sendTo, startTestServer, TestServer, validActivity } from './testing';
+import { startTestServer, TestServer, validActivity } from './testing';
 
 let server: TestServer;
 before(async () => {
@@ -18,8 +18,8 @@ const send = (
   method: string,
   path: string,
   body?: unknown,
-  options?: { raw?: string; headers?: Record<string, string> },
-) => sendTo(server.base, method, path, body, options);
+  options?: Parameters<TestServer['send']>[3],
+) => server.send(method, path, body, options);
 
 const seed = () => server.fileState();
 const narrative = (over: object = {}) => ({
@@ -48,17 +48,23 @@ describe('writes that are refused leave the file as it was', () => {
 
   test('settings is one record that can only be updated', async () => {
     const settings = seed()['settings']![0]!;
-    refused(await send('POST', '/api/settings', { ...settings, id: 'second' }), 405);
-    refused(await send('DELETE', '/api/settings/app'), 405);
+    const admin = { client: await server.as('admin') };
+    refused(await send('POST', '/api/settings', { ...settings, id: 'second' }, admin), 405);
+    refused(await send('DELETE', '/api/settings/app', undefined, admin), 405);
     refused(
-      await send('PUT', '/api/settings/app', { ...settings, currentFramework: 'SP1999' }),
+      await send('PUT', '/api/settings/app', { ...settings, currentFramework: 'SP1999' }, admin),
       400,
     );
     refused(
-      await send('PUT', '/api/settings/app', {
-        ...settings,
-        currentFramework: '<img src=x onerror=alert(1)>',
-      }),
+      await send(
+        'PUT',
+        '/api/settings/app',
+        {
+          ...settings,
+          currentFramework: '<img src=x onerror=alert(1)>',
+        },
+        admin,
+      ),
       400,
     );
   });
@@ -119,10 +125,15 @@ describe('writes that are refused leave the file as it was', () => {
 
   test('writes are JSON only: form-encoded, text and untyped bodies get 415', async () => {
     const path = '/api/settings/app';
+    const admin = await server.as('admin');
     const form = 'yearStartMonth=99&onTrackThreshold=lots';
     for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data']) {
       refused(
-        await send('PATCH', path, undefined, { raw: form, headers: { 'content-type': type } }),
+        await send('PATCH', path, undefined, {
+          raw: form,
+          headers: { 'content-type': type },
+          client: admin,
+        }),
         415,
       );
       refused(
@@ -135,6 +146,7 @@ describe('writes that are refused leave the file as it was', () => {
     }
     const untyped = await fetch(server.base + path, {
       method: 'PATCH',
+      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf },
       body: new Uint8Array([123, 125]),
     });
     assert.equal(untyped.status, 415);

@@ -6,7 +6,7 @@
  */
 import type { NextFunction, Request, Response } from 'express';
 import { refuse } from './refuse';
-import { pathSegments } from './writes';
+import { pathSegments } from './paths';
 
 /** Parameters that are dropped without a word: they change how, not what, is answered. */
 const IGNORED = new Set(['_delay', 'callback', '_']);

@@ -3,9 +3,11 @@
  *   tsx mock-api/server.ts [--port 3000] [--db mock-api/data/db.json] [--reset] [--seed FILE] [--static DIR]
  * The committed seed is never written: the server works on a copy under mock-api/data/.
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { MIN_PASSWORD } from '../src/app/domain/users';
 import { createApi } from './app';
 
 const { values } = parseArgs({
@@ -25,22 +27,58 @@ if (values.reset || !existsSync(dbFile)) {
   copyFileSync(resolve(values.seed!), dbFile);
 }
 
-const app = createApi({
-  dbFile,
-  staticDir: values.static ? resolve(values.static) : undefined,
-  allowedHosts: [values.host!, ...(process.env['ALLOWED_HOSTS'] ?? '').split(',').filter(Boolean)],
-});
-const port = Number(values.port);
-const server = app.listen(port, values.host!, () => {
-  const url = `http://${values.host}:${port}`;
-  console.log(values.static ? `RSO Results Dashboard: ${url}/` : `Mock API: ${url}/api`);
-  console.log(`Data: ${dbFile}`);
-});
-server.on('error', (error: NodeJS.ErrnoException) => {
-  console.error(
-    error.code === 'EADDRINUSE'
-      ? `Port ${port} on ${values.host} is already in use: stop what uses it, or choose another port with --port.`
-      : `The server could not start: ${error.message}`,
-  );
-  process.exit(1);
+/**
+ * A data set that is not demonstration data starts with no users: the first administrator's
+ * password comes from ADMIN_PASSWORD or, at a terminal, is asked for. There is no default.
+ */
+async function firstAdminPassword(): Promise<string | undefined> {
+  const data = JSON.parse(readFileSync(dbFile, 'utf8')) as Record<
+    string,
+    Record<string, unknown>[]
+  >;
+  if ((data['users'] ?? []).length > 0 || data['settings']?.[0]?.['demoData'] === true) return;
+  const fromEnv = process.env['ADMIN_PASSWORD'];
+  if (fromEnv) return fromEnv;
+  if (!process.stdin.isTTY) {
+    console.error(
+      `The data set has no users. Start with ADMIN_PASSWORD=<at least ${MIN_PASSWORD} characters> to create the administrator "admin".`,
+    );
+    process.exit(1);
+  }
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  for (;;) {
+    const answer = await prompt.question(
+      `The data set has no users. Choose a password for the administrator "admin" (at least ${MIN_PASSWORD} characters): `,
+    );
+    if (answer.length >= MIN_PASSWORD) {
+      prompt.close();
+      return answer;
+    }
+  }
+}
+
+void firstAdminPassword().then((adminPassword) => {
+  const app = createApi({
+    dbFile,
+    adminPassword,
+    staticDir: values.static ? resolve(values.static) : undefined,
+    allowedHosts: [
+      values.host!,
+      ...(process.env['ALLOWED_HOSTS'] ?? '').split(',').filter(Boolean),
+    ],
+  });
+  const port = Number(values.port);
+  const server = app.listen(port, values.host!, () => {
+    const url = `http://${values.host}:${port}`;
+    console.log(values.static ? `RSO Results Dashboard: ${url}/` : `Mock API: ${url}/api`);
+    console.log(`Data: ${dbFile}`);
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Port ${port} on ${values.host} is already in use: stop what uses it, or choose another port with --port.`
+        : `The server could not start: ${error.message}`,
+    );
+    process.exit(1);
+  });
 });

@@ -37,10 +37,10 @@ export class DurableStore {
   }
 
   /** Replaces one collection on disk, then in memory. Throws (and changes nothing) if the disk refuses. */
-  replace(collection: string, rows: Row[]): void {
-    const next: Db = { ...this.state, [collection]: rows };
+  replace(collection: string, rows: readonly object[]): void {
+    const next = { ...this.state, [collection]: rows };
     writeDurably(this.file, JSON.stringify(next, null, 1) + '\n');
-    this.state[collection] = rows;
+    this.state[collection] = rows as Row[];
   }
 }
 

@@ -16,6 +16,15 @@ export interface TestServer {
   // Tests read records loosely, as a client would.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   fileState(): Record<string, any[]>;
+  /** A request as the demonstration co-manager, unless `client` says otherwise (null: anonymous). */
+  send(
+    method: string,
+    path: string,
+    body?: unknown,
+    options?: { raw?: string; headers?: Record<string, string>; client?: Client | null },
+  ): Promise<Answer>;
+  /** A signed-in session of a demonstration user (signed in once, then reused). */
+  as(username: string): Promise<Client>;
 }
 
 /** Starts the API (with a tiny built app beside it) on a free port over a copy of the seed. */
@@ -30,8 +39,20 @@ export async function startTestServer(): Promise<TestServer> {
   const server: Server = createApi({ dbFile, staticDir }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const fileText = () => readFileSync(dbFile, 'utf8');
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const clients = new Map<string, Promise<Client>>();
+  const as = (username: string) => {
+    if (!clients.has(username)) clients.set(username, signIn(base, username));
+    return clients.get(username)!;
+  };
   return {
-    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    base,
+    as,
+    send: async (method, path, body, options = {}) =>
+      send(base, method, path, body, {
+        ...options,
+        client: options.client === undefined ? await as('comanager') : options.client,
+      }),
     dbFile,
     dir,
     close: () => new Promise((resolve) => server.close(() => resolve())),
@@ -48,17 +69,45 @@ export interface Answer {
   headers: Headers;
 }
 
+/** A signed-in session: its cookie, and the CSRF token its writes carry. */
+export interface Client {
+  cookie: string;
+  csrf: string;
+}
+
+/** Signs a demonstration user in (their password is `<name>-demo`). */
+export async function signIn(
+  base: string,
+  username: string,
+  password = `${username}-demo`,
+): Promise<Client> {
+  const response = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (response.status !== 200) throw new Error(`${username} could not sign in: ${response.status}`);
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie, csrf: csrfToken };
+}
+
 /** One request with a JSON body (or `raw` text), answered with its parsed JSON body when it has one. */
 export async function send(
   base: string,
   method: string,
   path: string,
   body?: unknown,
-  options: { raw?: string; headers?: Record<string, string> } = {},
+  options: { raw?: string; headers?: Record<string, string>; client?: Client | null } = {},
 ): Promise<Answer> {
+  const client = options.client;
   const response = await fetch(base + path, {
     method,
-    headers: { 'content-type': 'application/json', ...options.headers },
+    headers: {
+      'content-type': 'application/json',
+      ...(client ? { cookie: client.cookie, 'x-csrf-token': client.csrf } : {}),
+      ...options.headers,
+    },
     body: options.raw ?? (body === undefined ? undefined : JSON.stringify(body)),
   });
   const text = await response.text();

@@ -21,6 +21,7 @@ import { problemText } from '../src/app/domain/problem-text';
 import type { Problem } from '../src/app/domain/problems';
 import { COLLECTION_SCHEMAS, CollectionName, describeIssues } from '../src/app/domain/schema';
 import { READ_ONLY_COLLECTIONS } from '../src/app/domain/collections';
+import { pathSegments } from './paths';
 import { refuse } from './refuse';
 import type { DurableStore, Row } from './store';
 
@@ -185,15 +186,6 @@ function conflict(res: Response, current: Row) {
 function versionFromIfMatch(header: string | undefined): number | null {
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header ?? '');
   return match ? Number(match[1]) : null;
-}
-
-/** The decoded segments of a path, or null when one cannot be decoded. */
-export function pathSegments(path: string): string[] | null {
-  try {
-    return path.split('/').filter(Boolean).map(decodeURIComponent);
-  } catch {
-    return null;
-  }
 }
 
 function singular(collection: string): string {

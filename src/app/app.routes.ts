@@ -1,5 +1,6 @@
 import { CanDeactivateFn, Routes } from '@angular/router';
 import type { Observable } from 'rxjs';
+import { mayWrite, signedIn } from './core/auth-guard';
 import { Shell } from './layout/shell';
 
 /** Leaving a form with unsaved changes asks first (the page decides). */
@@ -51,6 +52,7 @@ const screens: Routes = [
     path: 'activities/new',
     loadComponent: () =>
       import('./features/activities/activity-editor-page').then((m) => m.ActivityEditorPage),
+    canActivate: [mayWrite('activities')],
     canDeactivate: [leaveEditor],
     title: $localize`New activity · RSO Results Dashboard`,
   },
@@ -58,6 +60,7 @@ const screens: Routes = [
     path: 'activities/import',
     loadComponent: () =>
       import('./features/activities/activity-import-page').then((m) => m.ActivityImportPage),
+    canActivate: [mayWrite('activities')],
     title: $localize`Import activities · RSO Results Dashboard`,
   },
   {
@@ -70,6 +73,7 @@ const screens: Routes = [
     path: 'activities/:id/edit',
     loadComponent: () =>
       import('./features/activities/activity-editor-page').then((m) => m.ActivityEditorPage),
+    canActivate: [mayWrite('activities')],
     canDeactivate: [leaveEditor],
     title: $localize`Edit activity · RSO Results Dashboard`,
   },
@@ -80,6 +84,12 @@ const screens: Routes = [
     loadComponent: () =>
       import('./features/data-quality/data-quality-page').then((m) => m.DataQualityPage),
     title: $localize`Data quality · RSO Results Dashboard`,
+  },
+  {
+    path: 'users',
+    loadChildren: () => import('./features/users/users.routes').then((m) => m.USERS_ROUTES),
+    canActivate: [mayWrite('users')],
+    title: $localize`Users · RSO Results Dashboard`,
   },
   {
     path: 'settings',
@@ -96,5 +106,10 @@ const screens: Routes = [
 export const routes: Routes = [
   // The shell is a parent route, so a route placed beside it (presentation, print) renders
   // without it.
-  { path: '', component: Shell, children: screens },
+  {
+    path: 'sign-in',
+    loadComponent: () => import('./features/sign-in/sign-in-page').then((m) => m.SignInPage),
+    title: $localize`Sign in · RSO Results Dashboard`,
+  },
+  { path: '', component: Shell, canActivate: [signedIn], children: screens },
 ];

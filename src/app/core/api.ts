@@ -4,11 +4,20 @@ import { filter, finalize, from, map, Observable, switchMap, tap } from 'rxjs';
 import type { ReferenceData } from '../domain/reference-data';
 import type { Activity, CollectionName, Settings } from '../domain/schema';
 import type { Checked, RecordOf } from './validation';
+import type { User } from '../domain/roles';
 import { Validator } from './validator';
 
 export const API_BASE = '/api';
 
 export type { Checked } from './validation';
+
+export type NewUser = Pick<User, 'username' | 'name' | 'role' | 'workingGroup'> & {
+  password: string;
+};
+export type UserChange = Partial<Pick<User, 'name' | 'role' | 'workingGroup' | 'disabled'>> & {
+  version: number;
+  password?: string;
+};
 
 /** Bytes received so far by the loads under way; `total` is null when the server did not say. */
 export interface DownloadProgress {
@@ -116,6 +125,19 @@ export class Api {
         headers: { 'If-Match': String(activity.version) },
       })
       .pipe(map(() => undefined));
+  }
+
+  listUsers(): Observable<User[]> {
+    return this.http.get<User[]>(`${API_BASE}/users`);
+  }
+
+  addUser(user: NewUser): Observable<User> {
+    return this.http.post<User>(`${API_BASE}/users`, user);
+  }
+
+  /** Changes a user, from the version that was read. */
+  changeUser(id: string, change: UserChange): Observable<User> {
+    return this.http.patch<User>(`${API_BASE}/users/${encodeURIComponent(id)}`, change);
   }
 
   /** Validates a written record as the server returned it. */

@@ -1,5 +1,6 @@
 /** Display names for coded values, marked for translation. */
 import type { ActivityFilter } from '../domain/schema';
+import type { Role } from '../domain/roles';
 import type { ActivityStatus, ActivityType, Modality } from '../domain/vocabulary';
 import type { Classification, Unclassified } from '../results/indicators';
 import type { Period } from '../results/periods';
@@ -41,6 +42,13 @@ export function vocabularyLabel<K extends string>(
 ): string {
   return value === null ? NOT_RECORDED : labels[value];
 }
+
+export const ROLE_LABELS: Record<Role, string> = {
+  'co-manager': $localize`Co-manager`,
+  'co-chair': $localize`Co-chair`,
+  'wg-member': $localize`Working-group member`,
+  administrator: $localize`Administrator`,
+};
 
 export const STATUS_LABELS: Record<Status, string> = {
   'on-track': $localize`On track`,

@@ -41,6 +41,8 @@ export function problemText(p: Problem): string {
       return $localize`must not be empty`;
     case 'max-length':
       return $localize`must be at most ${v}:max: characters`;
+    case 'min-length':
+      return $localize`must be at least ${v}:min: characters`;
     case 'safe-id':
       return $localize`must use only letters, digits, - and _ (and start with a letter or digit)`;
     case 'safe-code':

@@ -25,6 +25,7 @@ export type ProblemCode =
   | 'max-entries'
   | 'empty'
   | 'max-length'
+  | 'min-length'
   | 'safe-id'
   | 'safe-code'
   | 'script-tag'

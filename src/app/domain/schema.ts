@@ -87,7 +87,7 @@ export function hasControlCharacter(value: string): boolean {
   return false;
 }
 
-const shortText = (max = 200) =>
+export const shortText = (max = 200) =>
   safeText(max).check(z.refine((v) => v.trim().length > 0, m('required')));
 
 const optionalText = (max = 2000) => z.optional(safeText(max));

@@ -1,5 +1,13 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatRippleModule } from '@angular/material/core';
@@ -10,7 +18,8 @@ import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/rou
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 import { Api } from '../core/api';
-import { periodLabel } from '../core/labels';
+import { Auth } from '../core/auth';
+import { periodLabel, ROLE_LABELS } from '../core/labels';
 import { NavigationFailures } from '../core/navigation-failures';
 import { Theme } from '../core/theme';
 import {
@@ -71,7 +80,9 @@ export class Shell {
   /** Whether the filters are shown on a narrow screen, where they start folded away. */
   protected readonly filtersOpen = signal(false);
 
-  protected readonly nav: NavItem[] = [
+  protected readonly auth = inject(Auth);
+  protected readonly roleLabels = ROLE_LABELS;
+  private readonly allNav: (NavItem & { writes?: string })[] = [
     { path: '/overview', label: $localize`Overview`, icon: 'dashboard' },
     { path: '/goals', label: $localize`Goals and purposes`, icon: 'flag' },
     { path: '/indicators', label: $localize`Indicators`, icon: 'table_chart' },
@@ -80,7 +91,12 @@ export class Shell {
     { path: '/reports', label: $localize`Reports`, icon: 'description' },
     { path: '/data-quality', label: $localize`Data quality`, icon: 'fact_check' },
     { path: '/settings', label: $localize`Settings`, icon: 'settings' },
+    { path: '/users', label: $localize`Users`, icon: 'group', writes: 'users' },
   ];
+  /** The sections this user's role opens. */
+  protected readonly nav = computed(() =>
+    this.allNav.filter((item) => !item.writes || this.auth.can(item.writes)),
+  );
 
   protected readonly themeLabel = computed(() =>
     this.theme.dark() ? $localize`Use light theme` : $localize`Use dark theme`,
@@ -109,6 +125,24 @@ export class Shell {
   protected readonly warningCount = computed(
     () => new Set(this.issues().map((i) => i.id)).size + this.rejected().length,
   );
+
+  constructor() {
+    // A working-group member's views start from their group, unless the address names others.
+    effect(() => {
+      const user = this.auth.user();
+      const filter = untracked(this.filter);
+      if (user?.role === 'wg-member' && user.workingGroup && !this.preselected) {
+        this.preselected = true;
+        if (!filter.workingGroups.length)
+          void this.router.navigate([], {
+            queryParams: paramsFromFilter({ workingGroups: [user.workingGroup] }),
+            queryParamsHandling: 'merge',
+            replaceUrl: true,
+          });
+      }
+    });
+  }
+  private preselected = false;
 
   protected retry(): void {
     this.store.dispatch(ShellActions.retryClicked());

@@ -19,6 +19,7 @@ import { ActivityEditorActions } from '../../state/activities';
 import { referenceFeature } from '../../state/reference';
 import { selectActivityDetail } from './activities.selectors';
 import { selectLoadState } from '../../state/load';
+import { Auth } from '../../core/auth';
 
 /** Everything about one activity, and the indicators it counts toward. */
 @Component({
@@ -30,6 +31,9 @@ import { selectLoadState } from '../../state/load';
 })
 export class ActivityDetailPage {
   private readonly store = inject(Store);
+  /** Only a role that keeps the records is offered to change them (the API checks it too). */
+  protected readonly mayEdit = computed(() => this.auth.can('activities'));
+  private readonly auth = inject(Auth);
   private readonly dialog = inject(MatDialog);
   protected readonly detail = this.store.selectSignal(selectActivityDetail);
   protected readonly load = this.store.selectSignal(selectLoadState);

@@ -31,6 +31,7 @@ import { activityRows } from './activity-table';
 import { selectSelectedPeriod } from '../../state/filter';
 import { referenceFeature } from '../../state/reference';
 import { PeriodLabelPipe } from '../../shared/period-label';
+import { Auth } from '../../core/auth';
 
 interface Row {
   id: string;
@@ -80,6 +81,9 @@ function toRow(a: Activity, memberNames: ReadonlyMap<string, string>): Row {
 })
 export class ActivityListPage {
   private readonly store = inject(Store);
+  /** Only a role that keeps the records is offered to change them (the API checks it too). */
+  protected readonly mayEdit = computed(() => this.auth.can('activities'));
+  private readonly auth = inject(Auth);
   protected readonly list = this.store.selectSignal(selectActivityList);
   protected readonly period = this.store.selectSignal(selectSelectedPeriod);
   protected readonly load = this.store.selectSignal(selectLoadState);

@@ -6,6 +6,7 @@ import { describeProblem, problemText } from '../../domain/problem-text';
 import type { QualityIssue, QualityRule } from '../../results/quality';
 import { selectFiguresReady, selectLoadState, selectRejectedRecords } from '../../state/load';
 import { selectQualityIssues } from '../../state/quality';
+import { Auth } from '../../core/auth';
 
 const RULE_LABELS: Partial<Record<QualityRule, string>> = {
   'sex-exceeds-total': $localize`Women and men exceed the total`,
@@ -30,6 +31,9 @@ const ruleLabel = (issue: QualityIssue) => RULE_LABELS[issue.rule] ?? problemTex
 })
 export class DataQualityPage {
   private readonly store = inject(Store);
+  private readonly auth = inject(Auth);
+  /** Co-managers go straight to the record's form; others to its page. */
+  protected readonly mayEdit = computed(() => this.auth.can('activities'));
   /** Until the records are in, there is nothing to say about them: not even "no problems". */
   protected readonly ready = this.store.selectSignal(selectFiguresReady);
   protected readonly load = this.store.selectSignal(selectLoadState);

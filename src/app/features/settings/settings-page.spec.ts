@@ -8,6 +8,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { EMPTY } from 'rxjs';
 import { referenceFeature, SettingsPageActions } from '../../state/reference';
 import { SettingsPage } from './settings-page';
+import { Auth } from '../../core/auth';
 
 describe('SettingsPage', () => {
   const settings = {
@@ -29,12 +30,15 @@ describe('SettingsPage', () => {
         provideZonelessChangeDetection(),
         provideMockStore(),
         provideMockActions(() => EMPTY),
+        // Settings are the administrator's to change.
+        { provide: Auth, useValue: { can: (collection: string) => collection === 'settings' } },
       ],
     });
     const store = TestBed.inject(MockStore);
     store.overrideSelector(referenceFeature.selectSettings, settings);
     store.overrideSelector(referenceFeature.selectSaving, false);
     store.overrideSelector(referenceFeature.selectSaveError, null);
+    store.overrideSelector(referenceFeature.selectSaved, false);
     spyOn(store, 'dispatch');
     const fixture = TestBed.createComponent(SettingsPage);
     await fixture.whenStable();

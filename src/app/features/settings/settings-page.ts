@@ -13,6 +13,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
 import { settingsProblems } from '../../domain/rules';
 import { referenceFeature, SettingsPageActions } from '../../state/reference';
+import { Auth } from '../../core/auth';
 
 const MONTHS = [
   $localize`January`,
@@ -60,6 +61,8 @@ function atRiskBelowOnTrack(group: AbstractControl): ValidationErrors | null {
 })
 export class SettingsPage {
   private readonly store = inject(Store);
+  /** Only an administrator changes the settings (the API checks it too). */
+  protected readonly mayEdit = inject(Auth).can('settings');
   protected readonly settings = this.store.selectSignal(referenceFeature.selectSettings);
   protected readonly saving = this.store.selectSignal(referenceFeature.selectSaving);
   protected readonly saveError = this.store.selectSignal(referenceFeature.selectSaveError);

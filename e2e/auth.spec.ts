@@ -1,0 +1,150 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, Page, test } from '@playwright/test';
+import type { DemoUser } from './roles';
+
+/** These start signed out. */
+test.use({ storageState: { cookies: [], origins: [] } });
+
+async function signIn(page: Page, user: DemoUser, password = `${user}-demo`) {
+  await page.getByLabel('User name').fill(user);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Sections' });
+
+test.describe('sign-in and roles', () => {
+  test('no screen without a session: the sign-in page says how to sign in with the demonstration users', async ({
+    page,
+  }) => {
+    await page.goto('/activities?period=framework');
+    await expect(page).toHaveURL(/\/sign-in\?returnUrl=/);
+    await expect(page.getByRole('heading', { name: 'Demonstration users' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'comanager-demo' })).toBeVisible();
+    await test.step('a wrong password gets the one generic message', async () => {
+      await signIn(page, 'comanager', 'not-the-password');
+      await expect(page.getByRole('alert')).toHaveText('The user name or password is not correct.');
+    });
+    await test.step('signed in, back where the visitor was going', async () => {
+      await signIn(page, 'comanager');
+      await expect(page).toHaveURL(/\/activities\?period=framework/);
+      await expect(page.getByRole('heading', { level: 1, name: 'Activities' })).toBeVisible();
+    });
+  });
+
+  const roles: [DemoUser, string, { edits: boolean; settings: boolean; users: boolean }][] = [
+    ['comanager', 'Co-manager', { edits: true, settings: false, users: false }],
+    ['cochair', 'Co-chair', { edits: false, settings: false, users: false }],
+    ['wgmember', 'Working-group member', { edits: false, settings: false, users: false }],
+    ['admin', 'Administrator', { edits: false, settings: true, users: true }],
+  ];
+  for (const [user, role, may] of roles) {
+    test(`${role}: the toolbar says who is signed in, and only their actions are offered`, async ({
+      page,
+    }) => {
+      await page.goto('/sign-in');
+      await signIn(page, user);
+      await expect(page.getByRole('banner').or(page.locator('mat-toolbar'))).toContainText(role);
+
+      await page.goto('/activities/act-0001');
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('');
+      await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(may.edits ? 1 : 0);
+      await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(may.edits ? 1 : 0);
+      await page.goto('/activities');
+      await expect(page.getByRole('link', { name: 'New activity' })).toHaveCount(may.edits ? 1 : 0);
+
+      await page.goto('/settings');
+      await expect(page.getByRole('button', { name: 'Save settings' })).toHaveCount(
+        may.settings ? 1 : 0,
+      );
+      await expect(nav(page).getByRole('link', { name: 'Users' })).toHaveCount(may.users ? 1 : 0);
+
+      if (!may.edits) {
+        // The address alone does not open what the role may not do.
+        await page.goto('/activities/new');
+        await expect(page).toHaveURL(/\/overview/);
+      }
+    });
+  }
+
+  test('a working-group member starts from their group', async ({ page }) => {
+    await page.goto('/sign-in');
+    await signIn(page, 'wgmember');
+    await expect(page).toHaveURL(/[?&]wg=WGTIP/);
+  });
+
+  test('an administrator adds a user, who can then sign in with their role', async ({
+    browser,
+    page,
+  }) => {
+    await page.goto('/sign-in?returnUrl=%2Fusers');
+    await signIn(page, 'admin');
+    await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+    const username = `chair${Date.now() % 100000}`;
+    await page.getByLabel('User name').fill(username);
+    await page.getByLabel('Name', { exact: true }).fill('New co-chair');
+    await page.getByLabel('Password').fill('a-long-enough-password');
+    await page.getByRole('button', { name: 'Add user' }).click();
+    await expect(page.getByRole('row', { name: new RegExp(username) })).toContainText('Active');
+
+    const other = await browser.newPage({ storageState: { cookies: [], origins: [] } });
+    await other.goto('/sign-in');
+    await signIn(other, username as DemoUser, 'a-long-enough-password');
+    await expect(other.locator('mat-toolbar')).toContainText('Co-chair');
+    await other.close();
+
+    await test.step('disabled, they cannot sign in', async () => {
+      await page.getByRole('button', { name: `Disable ${username}` }).click();
+      await expect(page.getByRole('row', { name: new RegExp(username) })).toContainText('Disabled');
+      const again = await browser.newPage({ storageState: { cookies: [], origins: [] } });
+      await again.goto('/sign-in');
+      await signIn(again, username as DemoUser, 'a-long-enough-password');
+      await expect(again.getByRole('alert')).toHaveText(
+        'The user name or password is not correct.',
+      );
+      await again.close();
+    });
+  });
+
+  test('a session that ends during an edit: sign in again over the form, and the edit is kept and saved', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/sign-in?returnUrl=%2Factivities%2Fact-0002%2Fedit');
+    await signIn(page, 'comanager');
+    const title = page.getByLabel('Title');
+    await expect(title).not.toHaveValue('');
+    const edited = `Edited after the session ended ${Date.now()}`;
+    await title.fill(edited);
+
+    await context.clearCookies(); // the session ends
+    await page.getByRole('button', { name: 'Save' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
+    await expect(dialog).toBeVisible();
+    await expect(title).toHaveValue(edited); // nothing typed is lost
+    await signIn(page, 'comanager');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(edited);
+  });
+
+  test('sign-out ends the session', async ({ page }) => {
+    await page.goto('/sign-in');
+    await signIn(page, 'cochair');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto('/overview');
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test('has no serious or critical accessibility violations on the sign-in page', async ({
+    page,
+  }) => {
+    await page.goto('/sign-in');
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+});

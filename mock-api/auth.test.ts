@@ -1,0 +1,432 @@
+/**
+ * Sign-in and roles, enforced by the API: every role × every write on every collection, no
+ * session, cookie flags, CSRF, rate limits, administration, and no password hash in any answer.
+ */
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { canWrite, type Role } from '../src/app/domain/users';
+import { createApi } from './app';
+import { type Client, send, signIn, startTestServer, TestServer, validActivity } from './testing';
+
+let server: TestServer;
+before(async () => {
+  server = await startTestServer();
+});
+after(() => server.close());
+
+const ROLE_OF: Record<string, Role> = {
+  comanager: 'co-manager',
+  cochair: 'co-chair',
+  wgmember: 'wg-member',
+  admin: 'administrator',
+};
+
+interface Write {
+  collection: string;
+  method: string;
+  /** Builds a request that the API accepts from a role allowed to make it. */
+  build(): Promise<{ path: string; body?: unknown; headers?: Record<string, string> }>;
+  /** What an allowed role gets: 2xx, or the collection's own refusal (read-only, singleton…). */
+  allowed: number;
+}
+
+const seed = () => server.fileState();
+let fresh = 0;
+const newId = (prefix: string) => `test-${prefix}-${++fresh}`;
+const created = async (collection: string, body: object) => {
+  const answer = await server.send('POST', `/api/${collection}`, body);
+  assert.equal(answer.status, 201, answer.text);
+  return answer.body;
+};
+const narrative = () => ({
+  id: newId('nar'),
+  indicator: 'IND-01',
+  goal: null,
+  period: '2019',
+  text: 'Explained.',
+  author: 'Co-managers',
+  updated: '2020-01-10',
+});
+const actual = () => ({ id: newId('act'), indicator: 'IND-09', date: '2019-05-01', value: 2 });
+
+const WRITES: Write[] = [
+  {
+    collection: 'activities',
+    method: 'POST',
+    allowed: 201,
+    build: async () => ({ path: '/api/activities', body: validActivity() }),
+  },
+  {
+    collection: 'activities',
+    method: 'PUT',
+    allowed: 200,
+    build: async () => {
+      const a = await created('activities', validActivity());
+      return { path: `/api/activities/${a.id}`, body: { ...a, title: 'Edited' } };
+    },
+  },
+  {
+    collection: 'activities',
+    method: 'DELETE',
+    allowed: 200,
+    build: async () => {
+      const a = await created('activities', validActivity());
+      return { path: `/api/activities/${a.id}`, headers: { 'if-match': String(a.version) } };
+    },
+  },
+  {
+    collection: 'indicators',
+    method: 'PUT',
+    allowed: 200,
+    build: async () => {
+      const i = seed()['indicators']![0]!;
+      return { path: `/api/indicators/${i.id}`, body: { ...i, responsible: 'Co-managers' } };
+    },
+  },
+  {
+    collection: 'actuals',
+    method: 'POST',
+    allowed: 201,
+    build: async () => ({ path: '/api/actuals', body: actual() }),
+  },
+  {
+    collection: 'actuals',
+    method: 'DELETE',
+    allowed: 200,
+    build: async () => ({ path: `/api/actuals/${(await created('actuals', actual())).id}` }),
+  },
+  {
+    collection: 'narratives',
+    method: 'POST',
+    allowed: 201,
+    build: async () => ({ path: '/api/narratives', body: narrative() }),
+  },
+  {
+    collection: 'narratives',
+    method: 'PUT',
+    allowed: 200,
+    build: async () => {
+      const n = await created('narratives', narrative());
+      return { path: `/api/narratives/${n.id}`, body: { ...n, text: 'Explained again.' } };
+    },
+  },
+  {
+    collection: 'settings',
+    method: 'PUT',
+    allowed: 200,
+    build: async () => ({ path: '/api/settings/app', body: seed()['settings']![0] }),
+  },
+  {
+    collection: 'users',
+    method: 'POST',
+    allowed: 201,
+    build: async () => ({
+      path: '/api/users',
+      body: {
+        username: newId('user'),
+        name: 'New colleague',
+        role: 'co-chair',
+        workingGroup: null,
+        password: 'a-long-enough-password',
+      },
+    }),
+  },
+  {
+    collection: 'goals',
+    method: 'POST',
+    allowed: 405,
+    build: async () => ({
+      path: '/api/goals',
+      body: { id: 'SG9', code: 'SG9', title: 'x', statement: '', framework: 'SP2018' },
+    }),
+  },
+  {
+    collection: 'members',
+    method: 'DELETE',
+    allowed: 405,
+    build: async () => ({ path: '/api/members/AUS' }),
+  },
+  {
+    collection: 'meetings',
+    method: 'POST',
+    allowed: 405,
+    build: async () => ({
+      path: '/api/meetings',
+      body: { id: 'm-x', name: 'x', shortName: 'x', kind: 'other', date: '2026-01-01', place: '' },
+    }),
+  },
+];
+
+describe('who may write what', () => {
+  for (const username of [...Object.keys(ROLE_OF), 'nobody']) {
+    const role = ROLE_OF[username];
+    test(`${role ?? 'no session'}: every write on every collection`, async () => {
+      const client: Client | null = role ? await server.as(username) : null;
+      for (const write of WRITES) {
+        const request = await write.build();
+        const before = server.fileText();
+        const answer = await send(server.base, write.method, request.path, request.body, {
+          client,
+          headers: request.headers,
+        });
+        const expected = !role ? 401 : canWrite(role, write.collection) ? write.allowed : 403;
+        const what = `${role ?? 'anonymous'} ${write.method} ${request.path}`;
+        assert.equal(answer.status, expected, `${what}: ${answer.text}`);
+        if (expected >= 400) {
+          assert.equal(typeof answer.body?.message, 'string', what);
+          assert.equal(server.fileText(), before, `${what} changed the data file`);
+        }
+      }
+    });
+  }
+
+  test('no session: every read answers 401 too, except the sign-in', async () => {
+    for (const path of [
+      '/api/activities',
+      '/api/reference',
+      '/api/goals',
+      '/api/users',
+      '/api/settings/app',
+    ]) {
+      const answer = await send(server.base, 'GET', path, undefined, { client: null });
+      assert.equal(answer.status, 401, path);
+    }
+    const signInPage = await send(server.base, 'GET', '/api/session', undefined, { client: null });
+    assert.equal(signInPage.status, 401);
+    assert.ok(signInPage.body.demoUsers.length === 4, 'the demonstration users are listed');
+  });
+});
+
+describe('sessions', () => {
+  test('the session cookie is HttpOnly, SameSite=Strict, with an expiry', async () => {
+    const response = await fetch(`${server.base}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'cochair', password: 'cochair-demo' }),
+    });
+    const cookie = response.headers.get('set-cookie') ?? '';
+    assert.match(cookie, /^rso\.sid=/);
+    assert.match(cookie, /HttpOnly/i);
+    assert.match(cookie, /SameSite=Strict/i);
+    assert.match(cookie, /Expires=|Max-Age=/i);
+    assert.match(cookie, /Path=\//);
+  });
+
+  test('a write without the CSRF token, or with a wrong one, is refused and changes nothing', async () => {
+    const { cookie } = await server.as('comanager');
+    const before = server.fileText();
+    for (const token of [undefined, 'not-the-token']) {
+      const answer = await send(server.base, 'POST', '/api/activities', validActivity(), {
+        client: null,
+        headers: { cookie, ...(token ? { 'x-csrf-token': token } : {}) },
+      });
+      assert.equal(answer.status, 403, answer.text);
+      assert.match(answer.body.message, /security token/);
+    }
+    assert.equal(server.fileText(), before);
+  });
+
+  test('one generic message for a wrong name or a wrong password', async () => {
+    const wrong = async (username: string, password: string) =>
+      send(server.base, 'POST', '/api/session', { username, password }, { client: null });
+    const [noUser, badPassword] = [
+      await wrong('nobody', 'whatever'),
+      await wrong('cochair', 'nope'),
+    ];
+    assert.equal(noUser.status, 401);
+    assert.equal(badPassword.status, 401);
+    assert.equal(noUser.body.message, badPassword.body.message);
+  });
+
+  test('sign-out ends the session', async () => {
+    const client = await signIn(server.base, 'cochair');
+    assert.equal((await send(server.base, 'GET', '/api/goals', undefined, { client })).status, 200);
+    assert.equal(
+      (await send(server.base, 'DELETE', '/api/session', undefined, { client })).status,
+      204,
+    );
+    assert.equal((await send(server.base, 'GET', '/api/goals', undefined, { client })).status, 401);
+  });
+
+  test('no answer ever contains a password hash', async () => {
+    const admin = await server.as('admin');
+    const bodies = [];
+    for (const path of [
+      '/api/users',
+      '/api/session',
+      '/api/reference',
+      '/api/activities',
+      '/api/users/admin',
+    ])
+      bodies.push((await send(server.base, 'GET', path, undefined, { client: admin })).text);
+    bodies.push(
+      (
+        await send(
+          server.base,
+          'POST',
+          '/api/users',
+          {
+            username: newId('hash'),
+            name: 'Hash check',
+            role: 'co-chair',
+            workingGroup: null,
+            password: 'a-long-enough-password',
+          },
+          { client: admin },
+        )
+      ).text,
+    );
+    for (const body of bodies) {
+      assert.doesNotMatch(body, /passwordHash/);
+      assert.doesNotMatch(body, /\$2[aby]\$\d\d\$/);
+    }
+  });
+});
+
+describe('administration', () => {
+  test('an administrator adds, disables and re-enables users and sets roles', async () => {
+    const admin = { client: await server.as('admin') };
+    const user = (
+      await server.send(
+        'POST',
+        '/api/users',
+        {
+          username: 'newchair',
+          name: 'New co-chair',
+          role: 'co-chair',
+          workingGroup: null,
+          password: 'newchair-password',
+        },
+        admin,
+      )
+    ).body;
+    const session = await signIn(server.base, 'newchair', 'newchair-password');
+    const disabled = await server.send(
+      'PATCH',
+      `/api/users/${user.id}`,
+      { disabled: true, version: user.version },
+      admin,
+    );
+    assert.equal(disabled.status, 200);
+    // A disabled user's session ends, and they cannot sign in again.
+    assert.equal(
+      (await send(server.base, 'GET', '/api/goals', undefined, { client: session })).status,
+      401,
+    );
+    await assert.rejects(signIn(server.base, 'newchair', 'newchair-password'));
+    const enabled = await server.send(
+      'PATCH',
+      `/api/users/${user.id}`,
+      { disabled: false, role: 'co-manager', version: disabled.body.version },
+      admin,
+    );
+    assert.equal(enabled.body.role, 'co-manager');
+    const back = await signIn(server.base, 'newchair', 'newchair-password');
+    assert.equal(
+      (await send(server.base, 'POST', '/api/narratives', narrative(), { client: back })).status,
+      201,
+    );
+  });
+
+  test('the last administrator cannot be disabled or given another role', async () => {
+    const admin = { client: await server.as('admin') };
+    const me = await server.send('GET', '/api/users/admin', undefined, admin);
+    const list = (await server.send('GET', '/api/users', undefined, admin)).body;
+    const current = list.find((u: { id: string }) => u.id === 'admin');
+    for (const change of [{ disabled: true }, { role: 'co-chair' }]) {
+      const answer = await server.send(
+        'PATCH',
+        '/api/users/admin',
+        { ...change, version: current.version },
+        admin,
+      );
+      assert.equal(answer.status, 409, answer.text);
+      assert.match(answer.body.message, /last administrator/);
+    }
+    assert.equal(me.status, 405);
+  });
+
+  test('only an administrator manages users', async () => {
+    const answer = await server.send('GET', '/api/users');
+    assert.equal(answer.status, 403);
+  });
+});
+
+describe('sign-in is rate-limited', () => {
+  test('per account: the 11th wrong password within a minute is refused', async () => {
+    const fresh = await startTestServer();
+    try {
+      const attempt = (password: string) =>
+        send(
+          fresh.base,
+          'POST',
+          '/api/session',
+          { username: 'cochair', password },
+          { client: null },
+        );
+      for (let i = 0; i < 10; i++) assert.equal((await attempt('wrong')).status, 401);
+      const eleventh = await attempt('wrong');
+      assert.equal(eleventh.status, 429);
+      assert.match(eleventh.body.message, /Too many attempts/);
+      // Even the right password waits: the account is locked for the minute.
+      assert.equal((await attempt('cochair-demo')).status, 429);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test('per address: failures on many accounts add up', async () => {
+    const fresh = await startTestServer();
+    try {
+      for (let i = 0; i < 10; i++) {
+        const answer = await send(
+          fresh.base,
+          'POST',
+          '/api/session',
+          { username: `guess${i}`, password: 'x' },
+          { client: null },
+        );
+        assert.equal(answer.status, 401);
+      }
+      const next = await send(
+        fresh.base,
+        'POST',
+        '/api/session',
+        { username: 'admin', password: 'admin-demo' },
+        { client: null },
+      );
+      assert.equal(next.status, 429);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('first start without demonstration data', () => {
+  const realData = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rso-real-'));
+    const file = join(dir, 'db.json');
+    copyFileSync('mock-api/db.seed.json', file);
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.settings[0].demoData = false;
+    writeFileSync(file, JSON.stringify(data));
+    return file;
+  };
+
+  test('needs the administrator password: there is no default', () => {
+    assert.throws(() => createApi({ dbFile: realData() }), /ADMIN_PASSWORD/);
+  });
+
+  test('creates the administrator with the password given, and no demonstration users', () => {
+    const file = realData();
+    createApi({ dbFile: file, adminPassword: 'a-chosen-password' });
+    const users = JSON.parse(readFileSync(file, 'utf8')).users;
+    assert.deepEqual(
+      users.map((u: { username: string; role: string }) => [u.username, u.role]),
+      [['admin', 'administrator']],
+    );
+  });
+});

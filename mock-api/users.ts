@@ -1,0 +1,93 @@
+/**
+ * /api/users, for administrators: list, add, change role or name, reset a password, disable
+ * and re-enable. No response ever carries a password hash, and the last enabled administrator
+ * can be neither disabled nor given another role.
+ */
+import bcrypt from 'bcryptjs';
+import express, { type Response } from 'express';
+import * as z from 'zod/mini';
+import type { Problem } from '../src/app/domain/problems';
+import { describeIssues } from '../src/app/domain/schema';
+import {
+  newUserSchema,
+  publicUser,
+  userChangeSchema,
+  type StoredUser,
+} from '../src/app/domain/users';
+import { currentUser, HASH_ROUNDS, users } from './auth';
+import { refuse } from './refuse';
+import type { DurableStore } from './store';
+
+function invalid(res: Response, problems: Problem[]) {
+  return refuse(res, 400, 'The user is not valid.', problems);
+}
+
+function isActiveAdmin(u: StoredUser) {
+  return u.role === 'administrator' && !u.disabled;
+}
+
+export function userRoutes(store: DurableStore) {
+  const router = express.Router();
+  router.use((_req, res, next) =>
+    currentUser(res).role === 'administrator'
+      ? next()
+      : refuse(res, 403, 'Only an administrator manages users.'),
+  );
+
+  router.get('/', (_req, res) => {
+    res.json(users(store).map(publicUser));
+  });
+
+  router.post('/', (req, res) => {
+    if (!req.is('application/json'))
+      return refuse(res, 415, 'Send the user as JSON (Content-Type: application/json).');
+    const parsed = newUserSchema.safeParse(req.body);
+    if (!parsed.success) return invalid(res, describeIssues(parsed.error as z.core.$ZodError));
+    const { password, ...fields } = parsed.data;
+    const all = users(store);
+    if (all.some((u) => u.username.toLowerCase() === fields.username.toLowerCase()))
+      return refuse(res, 409, `There is already a user "${fields.username}".`);
+    const user: StoredUser = {
+      ...fields,
+      id: fields.username,
+      disabled: false,
+      version: 1,
+      passwordHash: bcrypt.hashSync(password, HASH_ROUNDS),
+    };
+    store.replace('users', [...all, user]);
+    res.location(`/api/users/${encodeURIComponent(user.id)}`);
+    res.status(201).json(publicUser(user));
+  });
+
+  router.patch('/:id', (req, res) => {
+    if (!req.is('application/json'))
+      return refuse(res, 415, 'Send the change as JSON (Content-Type: application/json).');
+    const all = users(store);
+    const index = all.findIndex((u) => u.id === req.params['id']);
+    const current = all[index];
+    if (!current) return refuse(res, 404, `There is no user "${req.params['id']}".`);
+    const parsed = userChangeSchema.safeParse(req.body);
+    if (!parsed.success) return invalid(res, describeIssues(parsed.error as z.core.$ZodError));
+    const { password, version, ...change } = parsed.data;
+    if (version !== current.version)
+      return refuse(res, 409, 'This user was changed by someone else since you opened it.', [], {
+        current: publicUser(current),
+      });
+    const next: StoredUser = {
+      ...current,
+      ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)),
+      ...(password ? { passwordHash: bcrypt.hashSync(password, HASH_ROUNDS) } : {}),
+      version: current.version + 1,
+    };
+    if (isActiveAdmin(current) && !isActiveAdmin(next) && all.filter(isActiveAdmin).length === 1)
+      return refuse(res, 409, 'The last administrator cannot be disabled or given another role.');
+    store.replace(
+      'users',
+      all.map((u, i) => (i === index ? next : u)),
+    );
+    res.json(publicUser(next));
+  });
+
+  router.all(/.*/, (req, res) => refuse(res, 405, `${req.method} is not supported on users.`));
+  return router;
+}

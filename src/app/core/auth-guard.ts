@@ -1,0 +1,23 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router } from '@angular/router';
+import { Auth } from './auth';
+
+/** The screens need a session: without one, sign in first and come back. */
+export const signedIn: CanActivateFn = async (_route, state) => {
+  const auth = inject(Auth);
+  const router = inject(Router);
+  const user = await auth.load();
+  return user
+    ? true
+    : router.createUrlTree(['/sign-in'], { queryParams: { returnUrl: state.url } });
+};
+
+/** A screen for a role that may write `collection`; others go to the overview. */
+export function mayWrite(collection: string): CanActivateFn {
+  return async () => {
+    const auth = inject(Auth);
+    const router = inject(Router);
+    await auth.load();
+    return auth.can(collection) ? true : router.createUrlTree(['/overview']);
+  };
+}

@@ -1,0 +1,41 @@
+/** What an administrator sends to add or change a user, checked by the API. */
+import * as z from 'zod/mini';
+import { schemaMessage as m } from './problems';
+import { ROLES } from './roles';
+import { idSchema, shortText } from './schema';
+
+export { canWrite, publicUser, ROLES } from './roles';
+export type { Role, StoredUser, User } from './roles';
+
+export const MIN_PASSWORD = 10;
+
+const role = z.enum(ROLES, {
+  error: (issue) => (issue.input === undefined ? 'required' : m('one-of', ROLES.join('|'))),
+});
+const password = z
+  .string({ error: (issue) => (issue.input === undefined ? 'required' : 'not-text') })
+  .check(
+    z.minLength(MIN_PASSWORD, m('min-length', MIN_PASSWORD)),
+    z.maxLength(200, m('max-length', 200)),
+  );
+
+/** What an administrator sends to add a user. */
+export const newUserSchema = z.object({
+  username: idSchema,
+  name: shortText(120),
+  role,
+  workingGroup: z.nullable(idSchema),
+  password,
+});
+
+/** What an administrator sends to change one: any of these, with the version read. */
+export const userChangeSchema = z.object({
+  name: z.optional(shortText(120)),
+  role: z.optional(role),
+  workingGroup: z.optional(z.nullable(idSchema)),
+  disabled: z.optional(z.boolean({ error: () => 'not-true-false' })),
+  password: z.optional(password),
+  version: z.int({
+    error: (issue) => (issue.input === undefined ? 'required' : 'not-whole-number'),
+  }),
+});
