@@ -9,7 +9,15 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { canWrite, type Role } from '../src/app/domain/users';
 import { createApi } from './app';
-import { type Client, send, signIn, startTestServer, TestServer, validActivity } from './testing';
+import {
+  type Client,
+  send,
+  signIn,
+  startTestServer,
+  TestServer,
+  validActivity,
+  validNarrative,
+} from './testing';
 
 let server: TestServer;
 before(async () => {
@@ -41,15 +49,7 @@ const created = async (collection: string, body: object) => {
   assert.equal(answer.status, 201, answer.text);
   return answer.body;
 };
-const narrative = () => ({
-  id: newId('nar'),
-  indicator: 'IND-01',
-  goal: null,
-  period: '2019',
-  text: 'Explained.',
-  author: 'Co-managers',
-  updated: '2020-01-10',
-});
+const narrative = () => validNarrative({ id: newId('nar') });
 const actual = () => ({ id: newId('act'), indicator: 'IND-09', date: '2019-05-01', value: 2 });
 
 const WRITES: Write[] = [

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { startTestServer, TestServer, validActivity } from './testing';
+import { startTestServer, TestServer, validActivity, validNarrative } from './testing';
 
 let server: TestServer;
 before(async () => {
@@ -22,15 +22,7 @@ const send = (
 ) => server.send(method, path, body, options);
 
 const seed = () => server.fileState();
-const narrative = (over: object = {}) => ({
-  indicator: 'IND-01',
-  goal: null,
-  period: '2019',
-  text: 'Explained.',
-  author: 'Co-managers',
-  updated: '2020-01-10',
-  ...over,
-});
+const narrative = validNarrative;
 
 /** Asserts a refusal: the status, a JSON message, and no stack trace or server path in it. */
 function refused(answer: { status: number; body: unknown; text: string }, status: number) {

@@ -142,3 +142,13 @@ export const validActivity = () => ({
   cost: 12000,
   notes: '',
 });
+
+export const validNarrative = (over: object = {}) => ({
+  indicator: 'IND-01',
+  goal: null,
+  period: '2019',
+  text: 'Explained.',
+  author: 'Co-managers',
+  updated: '2020-01-10',
+  ...over,
+});
