@@ -3,7 +3,7 @@
 # mock API's tests, the engine specs in several time zones, and end-to-end tests (Playwright).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-chromium.sh
+bash scripts/ensure-test-tools.sh
 export CHROME_BIN="${CHROME_BIN:-/usr/bin/chromium}"
 
 step() { printf '\n=== %s ===\n' "$1"; }

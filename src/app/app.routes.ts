@@ -78,7 +78,11 @@ const screens: Routes = [
     title: $localize`Edit activity · RSO Results Dashboard`,
   },
   { path: 'alignment', ...notYet($localize`Alignment`) },
-  { path: 'reports', ...notYet($localize`Reports`) },
+  {
+    path: 'reports',
+    loadComponent: () => import('./features/reports/reports-page').then((m) => m.ReportsPage),
+    title: $localize`Reports · RSO Results Dashboard`,
+  },
   {
     path: 'data-quality',
     loadComponent: () =>
@@ -110,6 +114,13 @@ export const routes: Routes = [
     path: 'sign-in',
     loadComponent: () => import('./features/sign-in/sign-in-page').then((m) => m.SignInPage),
     title: $localize`Sign in · RSO Results Dashboard`,
+  },
+  // The meeting-room presentation: signed in, without the shell.
+  {
+    path: 'reports/present',
+    loadComponent: () => import('./features/reports/present-page').then((m) => m.PresentPage),
+    canActivate: [signedIn],
+    title: $localize`Presentation · RSO Results Dashboard`,
   },
   { path: '', component: Shell, canActivate: [signedIn], children: screens },
 ];

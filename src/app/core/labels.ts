@@ -146,6 +146,8 @@ export function periodLabel(period: Period): string {
       return $localize`Last 12 months`;
     case 'since':
       return $localize`Since ${name.meeting}:meeting:`;
+    case 'between':
+      return $localize`From ${name.from}:from: to ${name.to}:to:`;
   }
 }
 

@@ -24,7 +24,8 @@ export type PeriodName =
   | { kind: 'framework'; name: string }
   | { kind: 'range' }
   | { kind: 'last-12-months' }
-  | { kind: 'since'; meeting: string };
+  | { kind: 'since'; meeting: string }
+  | { kind: 'between'; from: string; to: string };
 
 export interface Period {
   /** Stable identifier, also the key targets are stored under: `2019`, `2019-H1`, `2019-Q3`, `2019-07`. */

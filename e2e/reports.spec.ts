@@ -1,0 +1,126 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, Page, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { storageFor } from './roles';
+
+/** The brief is the co-chairs'. */
+test.use({ storageState: storageFor('cochair') });
+
+const card = (page: Page, label: string) =>
+  page
+    .getByRole('link')
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .getByTestId('kpi-value');
+
+const briefRow = (page: Page, label: string) =>
+  page.getByRole('row', { name: new RegExp(`^${label}`) }).getByTestId('brief-figure');
+
+async function overviewFigures(page: Page) {
+  await page.goto('/overview?period=since:mc-7');
+  const delivered = await card(page, 'Activities delivered').innerText();
+  const participants = await card(page, 'Participants').innerText();
+  const members = await card(page, 'Member states reached').innerText();
+  const onTrack = await card(page, 'Indicators on track').innerText();
+  return { delivered, participants, members, onTrack };
+}
+
+async function chooseSinceMc7(page: Page) {
+  await page.goto('/reports');
+  await page.getByLabel('Interval').click();
+  await page.getByRole('option', { name: 'Since the 7th Ministerial Conference' }).click();
+  await expect(page).toHaveURL(/brief=since(:|%3A)mc-7/);
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Since 7th Ministerial/ }),
+  ).toBeVisible();
+}
+
+test.describe('the co-chairs’ brief', () => {
+  test('since the 7th Ministerial Conference: the same figures as the overview, on one or two A4 pages', async ({
+    page,
+  }, testInfo) => {
+    const overview = await overviewFigures(page);
+    await chooseSinceMc7(page);
+    await test.step('the brief shows the overview’s figures', async () => {
+      await expect(briefRow(page, 'Activities delivered')).toHaveText(overview.delivered);
+      await expect(briefRow(page, 'Participants')).toHaveText(overview.participants);
+      await expect(briefRow(page, 'Member states reached')).toHaveText(overview.members);
+      await expect(briefRow(page, 'Indicators on track')).toHaveText(overview.onTrack);
+      await expect(page.getByText('Demonstration data, not official RSO statistics')).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Progress by strategic goal' })).toBeVisible();
+      await expect(
+        page.getByRole('rowheader', { name: /SG1 Cooperation and capability/ }),
+      ).toBeVisible();
+    });
+    await test.step('printed to A4: one or two pages, no shell, the same figures', async () => {
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const file = testInfo.outputPath('brief.pdf');
+      writeFileSync(file, pdf);
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      const pages = text.split('\f').filter((p) => p.trim()).length;
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
+      for (const figure of Object.values(overview)) expect(text).toContain(figure);
+      expect(text).toContain('Since 7th Ministerial Conference');
+      expect(text).not.toContain('Sign out');
+      expect(text).not.toContain('Print or save as PDF');
+    });
+  });
+
+  test('slides for the co-chairs’ decks: a PPTX whose slides hold the headline figures', async ({
+    page,
+  }) => {
+    const overview = await overviewFigures(page);
+    await chooseSinceMc7(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download slides (PPTX)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^rso-brief-2018-08-08-.*\.pptx$/);
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    expect(slides.length).toBe(6);
+    const figures = await zip.file('ppt/slides/slide2.xml')!.async('string');
+    for (const figure of Object.values(overview)) expect(figures).toContain(figure);
+  });
+
+  test('presentation mode: a slide a section, moved with the keyboard, left with Esc', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/reports/present?brief=since:mc-7');
+    for (const heading of [
+      'Headline figures',
+      'Progress by strategic goal',
+      'Highlights',
+      'Indicators off track or at risk',
+    ]) {
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      // Readable from the back of the room.
+      const size = await page
+        .locator('.slide')
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(size).toBeGreaterThanOrEqual(24);
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('heading', { level: 1, name: 'Highlights' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/reports\?brief=since(:|%3A)mc-7/);
+  });
+
+  for (const path of ['/reports?brief=since:mc-7', '/reports/present?brief=since:mc-7']) {
+    test(`has no serious or critical accessibility violations on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await expect(page.getByText('Loading the figures…')).toHaveCount(0);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,48 @@
+// Shared by the performance scripts: the built app and the mock API on a data set, and a
+// signed-in page (the demonstration co-manager, or another demonstration user).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export async function startServer({ port, data, reset = true }) {
+  if (!existsSync('dist/rso-dashboard/browser/index.html'))
+    spawnSync(process.execPath, ['node_modules/@angular/cli/bin/ng.js', 'build'], {
+      stdio: 'inherit',
+    });
+  const server = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'mock-api/server.ts',
+      '--port',
+      String(port),
+      '--db',
+      `${data}.work`,
+      '--seed',
+      data,
+      ...(reset ? ['--reset'] : []),
+      '--static',
+      'dist/rso-dashboard/browser',
+    ],
+    { stdio: 'ignore' },
+  );
+  process.on('exit', () => server.kill());
+  for (let i = 0; i < 240; i++) {
+    try {
+      // Any answer (401 without a session) means it is listening.
+      await fetch(`http://127.0.0.1:${port}/api/session`);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  return { base: `http://127.0.0.1:${port}`, stop: () => server.kill() };
+}
+
+/** Signs the page in through the sign-in page, landing on `path`. */
+export async function signIn(page, base, path, user = 'comanager') {
+  await page.goto(`${base}/sign-in?returnUrl=${encodeURIComponent(path)}`);
+  await page.getByLabel('User name').fill(user);
+  await page.getByLabel('Password').fill(`${user}-demo`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}

@@ -1,0 +1,131 @@
+/**
+ * The brief in words: the figures of the interval beside the previous interval's, goals with
+ * their names, highlights, risks with their narratives, and the caveats. A pure function of
+ * the brief's figures, shared by the page, the presentation and the slides.
+ */
+import { coverageNote, formatNumber, formatValue } from '../../core/format';
+import { formatIsoDate, formatRange, periodLabel, STATUS_LABELS } from '../../core/labels';
+import type { Goal, Member, Narrative } from '../../domain/schema';
+import type { Brief } from '../../results/brief';
+import type { Figure } from '../../results/figure';
+import type { Status } from '../../results/status';
+
+export interface BriefFigure {
+  label: string;
+  now: string;
+  before: string;
+  /** "+3", "−2", "no change", or "—" when either side is unknown. */
+  change: string;
+}
+
+export interface BriefContext {
+  goals: readonly Goal[];
+  members: readonly Member[];
+  narratives: readonly Narrative[];
+  demoData: boolean;
+  today: string;
+  flagged: ReadonlySet<string>;
+  memberStatesTotal: number;
+}
+
+function change(now: number | null, before: number | null, unit = ''): string {
+  if (now === null || before === null) return '—';
+  const diff = Math.round((now - before) * 10) / 10;
+  if (diff === 0) return $localize`no change`;
+  const sign = diff > 0 ? '+' : '−';
+  return `${sign}${formatNumber(Math.abs(diff), Number.isInteger(diff) ? 0 : 1)}${unit}`;
+}
+
+const figure = (label: string, now: Figure, before: Figure, unit = ''): BriefFigure => ({
+  label,
+  now: formatValue(now.value, unit),
+  before: formatValue(before.value, unit),
+  change: change(now.value, before.value, unit === '%' ? ' pp' : ''),
+});
+
+const RISKS: readonly Status[] = ['off-track', 'at-risk'];
+
+export function briefView(b: Brief, ctx: BriefContext) {
+  const { current, previous } = b;
+  const now = current.headline;
+  const before = previous.headline;
+  const memberName = (code: string) => ctx.members.find((m) => m.code === code)?.name ?? code;
+  const { start, end } = b.interval.current;
+  const years = new Set<string>();
+  for (let y = Number(start.slice(0, 4)); y <= Number(end.slice(0, 4)); y++) years.add(String(y));
+  const narrativeFor = (indicator: string) =>
+    ctx.narratives
+      .filter((n) => n.indicator === indicator && years.has(n.period.slice(0, 4)))
+      .sort((x, y) => (x.period < y.period ? 1 : -1))[0] ?? null;
+  const flagged = b.completed.filter((a) => ctx.flagged.has(a.id)).length;
+
+  return {
+    title: periodLabel(b.interval.current),
+    dates: formatRange(start, end),
+    previous: `${periodLabel(b.interval.previous)} · ${formatRange(
+      b.interval.previous.start,
+      b.interval.previous.end,
+    )}`,
+    prepared: formatIsoDate(ctx.today),
+    demoData: ctx.demoData,
+    empty: now.delivered.value === 0,
+    headline: [
+      figure($localize`Activities delivered`, now.delivered, before.delivered),
+      figure($localize`Participants`, now.participants, before.participants),
+      figure($localize`Women among participants`, now.womenShare, before.womenShare, '%'),
+      {
+        ...figure($localize`Member states reached`, now.memberStates, before.memberStates),
+        now: $localize`${formatValue(now.memberStates.value)}:n: of ${ctx.memberStatesTotal}:total:`,
+      },
+      {
+        label: $localize`Indicators on track`,
+        now: $localize`${current.status['on-track']}:n: of ${b.indicators}:total:`,
+        before: $localize`${previous.status['on-track']}:n: of ${b.indicators}:total:`,
+        change: change(current.status['on-track'], previous.status['on-track']),
+      },
+    ] satisfies BriefFigure[],
+    goals: b.byGoal.map((g) => {
+      const goal = ctx.goals.find((x) => x.id === g.id);
+      return {
+        id: g.id,
+        code: goal?.code ?? g.id,
+        title: goal?.title ?? '',
+        indicators: g.indicators,
+        onTrack: g.counts['on-track'],
+        atRisk: g.counts['at-risk'],
+        offTrack: g.counts['off-track'],
+        other: g.indicators - g.counts['on-track'] - g.counts['at-risk'] - g.counts['off-track'],
+      };
+    }),
+    largest: b.largest.map((a) => ({
+      id: a.id,
+      title: a.title,
+      date: formatIsoDate(a.endDate),
+      place: a.location ?? (a.hostCountry ? memberName(a.hostCountry) : '—'),
+      participants: formatValue(a.participants.total),
+    })),
+    firstReached: b.firstReached.map(memberName),
+    risks: b.results
+      .filter((r) => RISKS.includes(r.periods[0]!.status))
+      .map((r) => ({
+        id: r.indicator.id,
+        code: r.indicator.code,
+        name: r.indicator.name,
+        status: r.periods[0]!.status,
+        statusLabel: STATUS_LABELS[r.periods[0]!.status],
+        narrative: narrativeFor(r.indicator.id)?.text ?? null,
+      })),
+    caveats: [
+      coverageNote(now.participants, $localize`Participants`),
+      now.womenShare.unknown > 0
+        ? $localize`Sex recorded for ${now.womenShare.known}:known: of ${now.womenShare.records}:records: activities`
+        : null,
+      coverageNote(now.memberStates, $localize`Participating members`),
+      flagged > 0
+        ? $localize`${flagged}:count: of the interval's activity records have data-quality warnings (see Data quality).`
+        : null,
+    ].filter((c) => c !== null),
+  };
+}
+
+export type BriefView = ReturnType<typeof briefView>;

@@ -1,0 +1,111 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { periodLabel } from '../../core/labels';
+import { selectSelectedPeriod } from '../../state/filter';
+import { selectLoadState } from '../../state/load';
+import { referenceFeature } from '../../state/reference';
+import { Brief } from './brief';
+import { briefView } from './brief.view';
+import {
+  briefParam,
+  selectBrief,
+  selectBriefChoice,
+  selectBriefContext,
+} from './reports.selectors';
+
+/** The co-chairs' brief: pick the interval, read, print, present. */
+@Component({
+  selector: 'app-reports-page',
+  imports: [MatFormFieldModule, MatSelectModule, MatButtonModule, MatIconModule, RouterLink, Brief],
+  templateUrl: './reports-page.html',
+  styleUrl: './reports-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReportsPage {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+  private readonly choice = this.store.selectSignal(selectBriefChoice);
+  private readonly brief = this.store.selectSignal(selectBrief);
+  private readonly context = this.store.selectSignal(selectBriefContext);
+  private readonly meetings = this.store.selectSignal(referenceFeature.selectMeetings);
+  private readonly today = this.store.selectSignal(referenceFeature.selectToday);
+  private readonly period = this.store.selectSignal(selectSelectedPeriod);
+  protected readonly load = this.store.selectSignal(selectLoadState);
+
+  protected readonly view = computed(() => {
+    const b = this.brief();
+    return b && briefView(b, this.context());
+  });
+
+  protected readonly selected = computed(() => {
+    const c = this.choice();
+    return c ? briefParam(c) : 'period';
+  });
+
+  /** Since each past meeting, between each pair of consecutive meetings, or the filter's period. */
+  protected readonly options = computed(() => {
+    const past = [...this.meetings()]
+      .filter((m) => m.date < this.today())
+      .sort((a, b) => (a.date < b.date ? 1 : -1));
+    const period = this.period().period;
+    return [
+      {
+        label: $localize`Since a meeting`,
+        choices: past.map((m) => ({
+          value: briefParam({ kind: 'since', meeting: m.id }),
+          label: $localize`Since the ${m.shortName}:meeting:`,
+        })),
+      },
+      {
+        label: $localize`Between two meetings`,
+        choices: past.slice(0, -1).map((to, i) => {
+          const from = past[i + 1]!;
+          return {
+            value: briefParam({ kind: 'between', from: from.id, to: to.id }),
+            label: $localize`From the ${from.shortName}:from: to the ${to.shortName}:to:`,
+          };
+        }),
+      },
+      {
+        label: $localize`The filter's period`,
+        choices: [
+          {
+            value: 'period',
+            label: period
+              ? $localize`${periodLabel(period)}:period: (the filter's period)`
+              : $localize`The filter's period`,
+          },
+        ],
+      },
+    ];
+  });
+
+  protected choose(value: string): void {
+    void this.router.navigate([], { queryParams: { brief: value }, queryParamsHandling: 'merge' });
+  }
+
+  protected readonly exporting = signal(false);
+
+  protected print(): void {
+    window.print();
+  }
+
+  /** The brief as slides, named after its interval. */
+  protected async downloadSlides(): Promise<void> {
+    const view = this.view();
+    const interval = this.brief()?.interval.current;
+    if (!view || !interval) return;
+    this.exporting.set(true);
+    try {
+      const { downloadSlides } = await import('./brief.slides');
+      await downloadSlides(view, `rso-brief-${interval.start}-${interval.end}.pptx`);
+    } finally {
+      this.exporting.set(false);
+    }
+  }
+}

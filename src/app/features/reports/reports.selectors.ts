@@ -1,0 +1,91 @@
+/** The co-chairs' brief: which interval (from the URL), and its figures. */
+import { createSelector } from '@ngrx/store';
+import {
+  betweenMeetingsInterval,
+  brief,
+  latestMeeting,
+  precedingPeriod,
+  ReportInterval,
+  sinceMeetingInterval,
+} from '../../results/brief';
+import {
+  selectEvaluationContext,
+  selectIndicatorInputs,
+  selectMeasureContext,
+} from '../../state/context';
+import { selectQueryParams, selectSelectedPeriod } from '../../state/filter';
+import { selectFiguresReady } from '../../state/load';
+import { selectQualityIssues } from '../../state/quality';
+import { referenceFeature } from '../../state/reference';
+
+/** `brief=since:<meeting>`, `brief=between:<meeting>:<meeting>` or `brief=period` (the filter's). */
+export type BriefChoice =
+  | { kind: 'since'; meeting: string }
+  | { kind: 'between'; from: string; to: string }
+  | { kind: 'period' };
+
+export function briefParam(choice: BriefChoice): string {
+  return choice.kind === 'since'
+    ? `since:${choice.meeting}`
+    : choice.kind === 'between'
+      ? `between:${choice.from}:${choice.to}`
+      : 'period';
+}
+
+/** The interval chosen in the URL; by default since the latest meeting. */
+export const selectBriefChoice = createSelector(
+  selectQueryParams,
+  referenceFeature.selectMeetings,
+  referenceFeature.selectToday,
+  (params, meetings, today): BriefChoice | null => {
+    const [kind, a, b] = String(params?.['brief'] ?? '').split(':');
+    if (kind === 'since' && a) return { kind, meeting: a };
+    if (kind === 'between' && a && b) return { kind, from: a, to: b };
+    if (kind === 'period') return { kind };
+    const latest = latestMeeting(meetings, today);
+    return latest ? { kind: 'since', meeting: latest.id } : { kind: 'period' };
+  },
+);
+
+export const selectReportInterval = createSelector(
+  selectBriefChoice,
+  referenceFeature.selectMeetings,
+  referenceFeature.selectToday,
+  selectSelectedPeriod,
+  (choice, meetings, today, { period }): ReportInterval | null => {
+    if (!choice) return null;
+    if (choice.kind === 'since') return sinceMeetingInterval(meetings, choice.meeting, today);
+    if (choice.kind === 'between') return betweenMeetingsInterval(meetings, choice.from, choice.to);
+    return period ? { current: period, previous: precedingPeriod(period) } : null;
+  },
+);
+
+export const selectBrief = createSelector(
+  selectReportInterval,
+  selectIndicatorInputs,
+  referenceFeature.selectGoals,
+  selectEvaluationContext,
+  selectFiguresReady,
+  (interval, inputs, goals, ctx, ready) =>
+    interval && ready ? brief({ ...inputs, goalIds: goals.map((g) => g.id) }, interval, ctx) : null,
+);
+
+/** Everything the brief shows besides its figures: names, narratives, caveats. */
+export const selectBriefContext = createSelector(
+  referenceFeature.selectGoals,
+  referenceFeature.selectMembers,
+  referenceFeature.selectNarratives,
+  referenceFeature.selectSettings,
+  referenceFeature.selectToday,
+  selectQualityIssues,
+  selectMeasureContext,
+  (goals, members, narratives, settings, today, issues, ctx) => ({
+    goals,
+    members,
+    narratives,
+    demoData: settings?.demoData ?? false,
+    today,
+    flagged: new Set(issues.map((i) => i.id)),
+    memberStatesTotal: ctx.memberStates.size,
+  }),
+);
