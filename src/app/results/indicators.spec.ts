@@ -5,7 +5,14 @@ import {
   frameworkIndicators,
   targetFor,
 } from './indicators';
-import { frameworkPeriod, halfPeriod, periodsBetween, sincePeriod, yearPeriod } from './periods';
+import {
+  customPeriod,
+  frameworkPeriod,
+  halfPeriod,
+  periodsBetween,
+  sincePeriod,
+  yearPeriod,
+} from './periods';
 import { activity, context, indicator } from './testing';
 
 describe('indicator evaluation', () => {
@@ -272,6 +279,66 @@ describe('indicator evaluation', () => {
       );
       const mix = statusMix(results);
       expect(Object.values(mix).reduce((a, b) => a + b, 0)).toBe(1);
+    });
+  });
+
+  describe('targets for a range that is not a standard period', () => {
+    const yearly = [
+      { period: '2018', value: 365 },
+      { period: '2019', value: 730 },
+    ];
+    const cases: [string, Parameters<typeof indicator>[0], [string, string], number | null][] = [
+      [
+        'an additive count sums the yearly targets pro-rated by days',
+        { targets: yearly },
+        ['2018-12-02', '2019-01-31'],
+        30 + 62,
+      ],
+      ['within one year', { targets: yearly }, ['2019-03-01', '2019-03-10'], 20],
+      [
+        'a year without a target leaves the range without one',
+        { targets: yearly },
+        ['2019-12-01', '2020-01-31'],
+        null,
+      ],
+      [
+        'a level takes the target of the year the range ends in',
+        {
+          targets: yearly,
+          measure: { kind: 'mean', field: 'evaluation.satisfaction' },
+        },
+        ['2018-06-01', '2019-05-31'],
+        730,
+      ],
+      [
+        'a cumulative count takes the year it ends in',
+        { targets: yearly, cumulation: 'cumulative' },
+        ['2018-06-01', '2019-05-31'],
+        730,
+      ],
+    ];
+    for (const [name, over, [start, end], expected] of cases) {
+      it(name, () => {
+        const target = targetFor(indicator(over), customPeriod(start, end));
+        if (expected === null) expect(target).toBeNull();
+        else expect(target!).toBeCloseTo(expected, 9);
+      });
+    }
+
+    it('a stored key and the standard periods keep their own targets', () => {
+      const i = indicator({ targets: [...yearly, { period: '2019-H1', value: 300 }] });
+      expect(targetFor(i, halfPeriod(2019, 1))).toBe(300);
+      expect(targetFor(i, halfPeriod(2019, 2))).toBeNull();
+      expect(targetFor(i, yearPeriod(2019))).toBe(730);
+    });
+
+    it('work-plan years follow the first month', () => {
+      const i = indicator({ targets: [{ period: '2019', value: 365 }] });
+      // The work-plan year 2019 runs from July 2019 to June 2020 (366 days).
+      expect(targetFor(i, customPeriod('2019-07-01', '2019-07-31'), 7)!).toBeCloseTo(
+        (365 * 31) / 366,
+        9,
+      );
     });
   });
 });

@@ -3,12 +3,12 @@
  * what was expected by today, progress and status.
  */
 import type { Activity, ActivityFilter, Actual, Indicator } from '../domain/schema';
-import { IsoDate } from '../domain/dates';
+import { daysInclusive, IsoDate } from '../domain/dates';
 import { Figure } from './figure';
 import { DEFAULT_STATUSES, filterActivities, rangeOf, sortByEndDate } from './filter';
 import { canAccumulate, computeMeasure, isAdditive, MeasureContext } from './measures';
 import { figureFromMonths, isWholeMonths, monthPartials, MonthPartials } from './monthly';
-import type { Period } from './periods';
+import { type Period, yearPeriod, yearStartingBefore } from './periods';
 import { assess, Assessment, StatusThresholds } from './status';
 
 /** The classifications an indicator's filter can select activities by. */
@@ -43,6 +43,8 @@ export interface EvaluationContext extends MeasureContext {
   today: IsoDate;
   /** Start of the framework: where cumulative indicators start counting. */
   frameworkStart: IsoDate;
+  /** The month work-plan years start in (targets are stored per work-plan year). */
+  firstMonth?: number;
   thresholds: StatusThresholds;
 }
 
@@ -54,10 +56,38 @@ export function frameworkIndicators(
   return frameworkId === null ? [] : indicators.filter((i) => i.framework === frameworkId);
 }
 
-/** The target stored for a period, the framework target for the whole framework, else null. */
-export function targetFor(indicator: Indicator, period: Period): number | null {
+/** The target stored for a period key, or null. */
+function storedTarget(indicator: Indicator, key: string): number | null {
+  return indicator.targets.find((t) => t.period === key)?.value ?? null;
+}
+
+/**
+ * The target for a period: the framework target for the whole framework; the target stored
+ * under the period's key; and for a range that is not a standard period ("since a meeting",
+ * between two meetings, a custom range), one derived from the yearly targets — an additive
+ * per-period measure sums each year's target pro-rated by the days of the range in that year,
+ * anything else (a level, a stock, a cumulative count) takes the target of the year the range
+ * ends in. A year without a target leaves the range without one.
+ */
+export function targetFor(indicator: Indicator, period: Period, firstMonth = 1): number | null {
   if (period.granularity === 'framework') return indicator.frameworkTarget;
-  return indicator.targets.find((t) => t.period === period.key)?.value ?? null;
+  const stored = storedTarget(indicator, period.key);
+  if (stored !== null || (period.granularity !== 'custom' && period.granularity !== 'since'))
+    return stored;
+  const first = yearStartingBefore(period.start, firstMonth);
+  const last = yearStartingBefore(period.end, firstMonth);
+  if (!isAdditive(indicator.measure) || indicator.cumulation !== 'period')
+    return storedTarget(indicator, yearPeriod(last, firstMonth).key);
+  let total = 0;
+  for (let y = first; y <= last; y++) {
+    const year = yearPeriod(y, firstMonth);
+    const target = storedTarget(indicator, year.key);
+    if (target === null) return null;
+    const from = year.start < period.start ? period.start : year.start;
+    const to = year.end > period.end ? period.end : year.end;
+    total += (target * daysInclusive(from, to)) / daysInclusive(year.start, year.end);
+  }
+  return total;
 }
 
 /** The activities an indicator counts, sorted by end date, given the globally filtered ones. */
@@ -132,7 +162,7 @@ export function evaluateIndicator(
     }
     // Nothing can have been delivered in a period that has not started.
     if (ctx.today < period.start) actual = { value: null, records: 0, known: 0, unknown: 0 };
-    const target = targetFor(indicator, period);
+    const target = targetFor(indicator, period, ctx.firstMonth);
     const assessment = assess({
       actual: actual.value,
       target,

@@ -57,16 +57,24 @@ export const selectThresholds = createSelector(
       : DEFAULT_THRESHOLDS,
 );
 
+/** The first month of the work-plan year (January unless settings say otherwise). */
+export const selectFirstMonth = createSelector(
+  referenceFeature.selectSettings,
+  (settings) => settings?.yearStartMonth ?? 1,
+);
+
 export const selectEvaluationContext = createSelector(
   selectMeasureContext,
   referenceFeature.selectToday,
   referenceFeature.selectCurrentFramework,
   selectThresholds,
-  (measure, today, framework, thresholds): EvaluationContext => ({
+  selectFirstMonth,
+  (measure, today, framework, thresholds, firstMonth): EvaluationContext => ({
     ...measure,
     today,
     frameworkStart: framework?.start ?? '1900-01-01',
     thresholds,
+    firstMonth,
   }),
 );
 
@@ -119,12 +127,6 @@ export const selectRouteActivity = createSelector(
   selectRouteId,
   activitiesFeature.selectEntities,
   (id, entities) => (id ? (entities[id] ?? null) : null),
-);
-
-/** The first month of the work-plan year (January unless settings say otherwise). */
-export const selectFirstMonth = createSelector(
-  referenceFeature.selectSettings,
-  (settings) => settings?.yearStartMonth ?? 1,
 );
 
 /** What indicator results are computed from: the framework's indicators, the filtered records, the actuals. */
