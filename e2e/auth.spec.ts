@@ -122,6 +122,8 @@ test.describe('sign-in and roles', () => {
     const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
     await expect(dialog).toBeVisible();
     await expect(title).toHaveValue(edited); // nothing typed is lost
+    // The dialog moves focus to its first field once open: type after that.
+    await expect(dialog.getByLabel('User name')).toBeFocused();
     await signIn(page, 'comanager');
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(edited);

@@ -1,17 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  HostListener,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, HostListener, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { StatusChip } from '../../shared/status-chip';
-import { briefView } from './brief.view';
-import { selectBrief, selectBriefContext } from './reports.selectors';
+import { selectBriefView } from './reports.selectors';
 
 /** The brief for the meeting room: one section a slide, large type, no shell. ←/→ move, Esc leaves. */
 @Component({
@@ -24,12 +16,7 @@ import { selectBrief, selectBriefContext } from './reports.selectors';
 export class PresentPage {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
-  private readonly brief = this.store.selectSignal(selectBrief);
-  private readonly context = this.store.selectSignal(selectBriefContext);
-  protected readonly view = computed(() => {
-    const b = this.brief();
-    return b && briefView(b, this.context());
-  });
+  protected readonly view = this.store.selectSignal(selectBriefView);
   protected readonly slides = [
     $localize`Headline figures`,
     $localize`Progress by strategic goal`,

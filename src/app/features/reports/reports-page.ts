@@ -10,13 +10,7 @@ import { selectSelectedPeriod } from '../../state/filter';
 import { selectLoadState } from '../../state/load';
 import { referenceFeature } from '../../state/reference';
 import { Brief } from './brief';
-import { briefView } from './brief.view';
-import {
-  briefParam,
-  selectBrief,
-  selectBriefChoice,
-  selectBriefContext,
-} from './reports.selectors';
+import { briefParam, selectBrief, selectBriefChoice, selectBriefView } from './reports.selectors';
 
 /** The co-chairs' brief: pick the interval, read, print, present. */
 @Component({
@@ -31,16 +25,13 @@ export class ReportsPage {
   private readonly router = inject(Router);
   private readonly choice = this.store.selectSignal(selectBriefChoice);
   private readonly brief = this.store.selectSignal(selectBrief);
-  private readonly context = this.store.selectSignal(selectBriefContext);
+
   private readonly meetings = this.store.selectSignal(referenceFeature.selectMeetings);
   private readonly today = this.store.selectSignal(referenceFeature.selectToday);
   private readonly period = this.store.selectSignal(selectSelectedPeriod);
   protected readonly load = this.store.selectSignal(selectLoadState);
 
-  protected readonly view = computed(() => {
-    const b = this.brief();
-    return b && briefView(b, this.context());
-  });
+  protected readonly view = this.store.selectSignal(selectBriefView);
 
   protected readonly selected = computed(() => {
     const c = this.choice();

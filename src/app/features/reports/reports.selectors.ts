@@ -17,6 +17,7 @@ import { selectQueryParams, selectSelectedPeriod } from '../../state/filter';
 import { selectFiguresReady } from '../../state/load';
 import { selectQualityIssues } from '../../state/quality';
 import { referenceFeature } from '../../state/reference';
+import { briefView } from './brief.view';
 
 /** `brief=since:<meeting>`, `brief=between:<meeting>:<meeting>` or `brief=period` (the filter's). */
 export type BriefChoice =
@@ -88,4 +89,9 @@ export const selectBriefContext = createSelector(
     flagged: new Set(issues.map((i) => i.id)),
     memberStatesTotal: ctx.memberStates.size,
   }),
+);
+
+/** The brief in words, for the page, the presentation and the slides alike. */
+export const selectBriefView = createSelector(selectBrief, selectBriefContext, (b, ctx) =>
+  b ? briefView(b, ctx) : null,
 );
