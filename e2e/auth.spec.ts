@@ -104,6 +104,24 @@ test.describe('sign-in and roles', () => {
       );
       await again.close();
     });
+
+    await test.step('re-enabled with a new password, they sign in with it', async () => {
+      await page.getByRole('button', { name: `Enable ${username}` }).click();
+      await expect(page.getByRole('row', { name: new RegExp(username) })).toContainText('Active');
+      await page.getByRole('button', { name: `New password for ${username}` }).click();
+      const dialog = page.getByRole('dialog', { name: `New password for ${username}` });
+      await dialog.getByLabel('New password').fill('another-long-password');
+      await dialog.getByRole('button', { name: 'Set password' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(page.getByRole('status').filter({ hasText: 'Saved the changes' })).toHaveText(
+        `Saved the changes to ${username}.`,
+      );
+      const back = await browser.newPage({ storageState: { cookies: [], origins: [] } });
+      await back.goto('/sign-in');
+      await signIn(back, username as DemoUser, 'another-long-password');
+      await expect(back.locator('mat-toolbar')).toContainText('Co-chair');
+      await back.close();
+    });
   });
 
   test('a session that ends during an edit: sign in again over the form, and the edit is kept and saved', async ({

@@ -331,6 +331,32 @@ describe('administration', () => {
     );
   });
 
+  test('an administrator resets a password and moves a working-group member to another group', async () => {
+    const admin = { client: await server.as('admin') };
+    const list = (await server.send('GET', '/api/users', undefined, admin)).body;
+    const member = list.find((u: { id: string }) => u.id === 'wgmember');
+    const changed = await server.send(
+      'PATCH',
+      '/api/users/wgmember',
+      { password: 'a-brand-new-password', workingGroup: 'WGDCN', version: member.version },
+      admin,
+    );
+    assert.equal(changed.status, 200, changed.text);
+    assert.equal(changed.body.workingGroup, 'WGDCN');
+    await assert.rejects(signIn(server.base, 'wgmember'));
+    const session = await signIn(server.base, 'wgmember', 'a-brand-new-password');
+    const me = await send(server.base, 'GET', '/api/session', undefined, { client: session });
+    assert.equal(me.body.user.workingGroup, 'WGDCN');
+    const tooShort = await server.send(
+      'PATCH',
+      '/api/users/wgmember',
+      { password: 'short', version: changed.body.version },
+      admin,
+    );
+    assert.equal(tooShort.status, 400);
+    assert.equal(tooShort.body.problems[0].field, 'password');
+  });
+
   test('the last administrator cannot be disabled or given another role', async () => {
     const admin = { client: await server.as('admin') };
     const me = await server.send('GET', '/api/users/admin', undefined, admin);

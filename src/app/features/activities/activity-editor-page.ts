@@ -22,7 +22,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { Observable, of } from 'rxjs';
 import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, MODALITY_LABELS } from '../../core/labels';
@@ -97,7 +97,10 @@ export class ActivityEditorPage {
   /** A save was sent from this page: once it succeeds, leaving needs no confirmation. */
   private sent = false;
   protected readonly submitted = signal(false);
-  protected readonly isNew = computed(() => this.router.url.split('?')[0].endsWith('/new'));
+  /** The route, not the URL: it is known while the page is built, before navigation ends. */
+  protected readonly isNew = signal(
+    inject(ActivatedRoute).snapshot.routeConfig?.path === 'activities/new',
+  ).asReadonly();
 
   private problemCache = { key: '', problems: [] as Problem[] };
   protected readonly form = this.fb.group({
@@ -126,6 +129,12 @@ export class ActivityEditorPage {
 
   constructor() {
     this.store.dispatch(ActivityEditorActions.opened());
+    // A new record's form is ready at once: what is typed before the first change detection
+    // must not be wiped by a late reset.
+    if (this.isNew()) {
+      this.loadedId = 'new';
+      this.reset(emptyForm(), null);
+    }
     // Fill the form once the record is there (and again if the route changes to another record).
     effect(() => {
       const a = this.existing();

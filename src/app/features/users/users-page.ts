@@ -4,11 +4,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { MatDialog } from '@angular/material/dialog';
 import { Store } from '@ngrx/store';
+import { firstValueFrom } from 'rxjs';
 import { Auth } from '../../core/auth';
 import { ROLE_LABELS } from '../../core/labels';
 import { MIN_PASSWORD, ROLES, type Role, type User } from '../../domain/users';
 import { referenceFeature } from '../../state/reference';
+import { PasswordDialog } from './password-dialog';
 import { UsersPageActions, usersFeature } from './users.state';
 
 /** Administration: who may sign in, and with which role. */
@@ -27,6 +30,7 @@ import { UsersPageActions, usersFeature } from './users.state';
 })
 export class UsersPage {
   private readonly store = inject(Store);
+  private readonly dialog = inject(MatDialog);
   protected readonly me = inject(Auth).user;
   protected readonly users = this.store.selectSignal(usersFeature.selectAll);
   protected readonly loading = this.store.selectSignal(usersFeature.selectLoading);
@@ -34,6 +38,7 @@ export class UsersPage {
   protected readonly saving = this.store.selectSignal(usersFeature.selectSaving);
   protected readonly saveError = this.store.selectSignal(usersFeature.selectSaveError);
   private readonly added = this.store.selectSignal(usersFeature.selectAdded);
+  protected readonly saved = this.store.selectSignal(usersFeature.selectSaved);
   protected readonly groups = this.store.selectSignal(referenceFeature.selectWorkingGroups);
   protected readonly roles = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
   protected readonly roleLabels = ROLE_LABELS;
@@ -70,6 +75,27 @@ export class UsersPage {
     this.store.dispatch(
       UsersPageActions.changeClicked({ id: user.id, change: { role, version: user.version } }),
     );
+  }
+
+  protected setWorkingGroup(user: User, workingGroup: string): void {
+    this.store.dispatch(
+      UsersPageActions.changeClicked({
+        id: user.id,
+        change: { workingGroup, version: user.version },
+      }),
+    );
+  }
+
+  protected async resetPassword(user: User): Promise<void> {
+    const ref = this.dialog.open(PasswordDialog, { data: { username: user.username } });
+    const password = await firstValueFrom(ref.afterClosed());
+    if (password)
+      this.store.dispatch(
+        UsersPageActions.changeClicked({
+          id: user.id,
+          change: { password, version: user.version },
+        }),
+      );
   }
 
   protected setDisabled(user: User, disabled: boolean): void {

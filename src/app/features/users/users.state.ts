@@ -40,6 +40,8 @@ interface UsersState extends EntityState<User> {
   saveError: WriteError | null;
   /** The user just added, so the form can clear itself. */
   added: string | null;
+  /** The user name of the last user saved, to say so. */
+  saved: string | null;
 }
 
 const adapter = createEntityAdapter<User>({
@@ -55,6 +57,7 @@ export const usersFeature = createFeature({
       saving: false,
       saveError: null,
       added: null,
+      saved: null,
     } as Omit<UsersState, keyof EntityState<User>>),
     on(UsersPageActions.opened, (state): UsersState => ({ ...state, loading: true, error: null })),
     on(UsersApiActions.loaded, (state, { users }): UsersState =>
@@ -70,9 +73,15 @@ export const usersFeature = createFeature({
       saving: true,
       saveError: null,
       added: null,
+      saved: null,
     })),
     on(UsersApiActions.saved, (state, { user, added }): UsersState =>
-      adapter.upsertOne(user, { ...state, saving: false, added: added ? user.id : null }),
+      adapter.upsertOne(user, {
+        ...state,
+        saving: false,
+        added: added ? user.id : null,
+        saved: user.username,
+      }),
     ),
     on(UsersApiActions.saveFailed, (state, { error }): UsersState => ({
       ...state,
