@@ -1,24 +1,15 @@
 // Measures how long the overview takes to show new figures after a period change, with a
 // large generated data set (default 50 000 activities). A script that prints figures, not a test.
 //   npm run perf:overview [-- 50000]
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright';
-import { signIn, startServer } from './perf-server.mjs';
+import { largeDataSet, signIn, startServer } from './perf-server.mjs';
 
 const flags = createRequire(import.meta.url)('./chromium.cjs');
 
 const activities = Number(process.argv[2] ?? 50000);
 const port = 4399;
-const data = `mock-api/data/large-${activities}.json`;
-if (!existsSync(data)) {
-  spawnSync(
-    'npx',
-    ['tsx', 'mock-api/seed/generate.ts', '--activities', String(activities), '--out', data],
-    { stdio: 'inherit' },
-  );
-}
+const data = largeDataSet(activities);
 const { base, stop } = await startServer({ port, data });
 
 const browser = await chromium.launch(flags);

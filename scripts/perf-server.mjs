@@ -2,6 +2,7 @@
 // signed-in page (the demonstration co-manager, or another demonstration user).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 
 export async function startServer({ port, data, reset = true }) {
   if (!existsSync('dist/rso-dashboard/browser/index.html'))
@@ -17,7 +18,8 @@ export async function startServer({ port, data, reset = true }) {
       '--port',
       String(port),
       '--db',
-      `${data}.work`,
+      // The working copy goes beside the other working data (git-ignored), never next to the seed.
+      `mock-api/data/perf-${basename(data)}`,
       '--seed',
       data,
       ...(reset ? ['--reset'] : []),
@@ -37,6 +39,18 @@ export async function startServer({ port, data, reset = true }) {
     }
   }
   return { base: `http://127.0.0.1:${port}`, stop: () => server.kill() };
+}
+
+/** The generated data set of `activities` activities, made on first use. */
+export function largeDataSet(activities) {
+  const data = `mock-api/data/large-${activities}.json`;
+  if (!existsSync(data))
+    spawnSync(
+      'npx',
+      ['tsx', 'mock-api/seed/generate.ts', '--activities', String(activities), '--out', data],
+      { stdio: 'inherit' },
+    );
+  return data;
 }
 
 /** Signs the page in through the sign-in page, landing on `path`. */
