@@ -6,13 +6,6 @@ import { Shell } from './layout/shell';
 /** Leaving a form with unsaved changes asks first (the page decides). */
 const leaveEditor: CanDeactivateFn<{ canLeave(): Observable<boolean> }> = (page) => page.canLeave();
 
-/** Sections not built yet show a plain "not available yet" page, never invented content. */
-const notYet = (title: string) => ({
-  loadComponent: () => import('./layout/not-available').then((m) => m.NotAvailable),
-  data: { section: title },
-  title: `${title} · RSO Results Dashboard`,
-});
-
 /** Every screen inside the shell: toolbar, navigation, filter bar and banners. */
 const screens: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'overview' },
@@ -77,7 +70,12 @@ const screens: Routes = [
     canDeactivate: [leaveEditor],
     title: $localize`Edit activity · RSO Results Dashboard`,
   },
-  { path: 'alignment', ...notYet($localize`Alignment`) },
+  {
+    path: 'alignment',
+    loadChildren: () =>
+      import('./features/alignment/alignment.routes').then((m) => m.ALIGNMENT_ROUTES),
+    title: $localize`Alignment · RSO Results Dashboard`,
+  },
   {
     path: 'reports',
     loadComponent: () => import('./features/reports/reports-page').then((m) => m.ReportsPage),

@@ -1,4 +1,4 @@
-import { computeMeasure } from './measures';
+import { computeMeasure, distinctValues } from './measures';
 import { activity, context } from './testing';
 
 describe('measures', () => {
@@ -130,6 +130,8 @@ describe('measures', () => {
       known: 2,
       unknown: 1,
     });
+    // The values behind the figure, for lists and maps of what was counted.
+    expect([...distinctValues(list, 'memberStates', ctx)].sort()).toEqual(['IDN', 'THA']);
   });
 
   it('keeps counting coverage after every member state has been reached', () => {

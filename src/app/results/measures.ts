@@ -219,6 +219,20 @@ export function finish(acc: Accumulator, measure: Measure): Figure {
   }
 }
 
+/**
+ * The distinct values a distinct-count measure counts (which member states were reached, not
+ * only how many), so a list or a map shows exactly what the figure counted.
+ */
+export function distinctValues(
+  list: readonly Activity[],
+  field: ListField,
+  ctx: MeasureContext,
+): Set<string> {
+  const values = new Set<string>();
+  for (const a of list) LIST[field].collect(a, values, ctx);
+  return values;
+}
+
 /** The measure over `list[from..to)`. */
 export function computeMeasure(
   list: readonly Activity[],

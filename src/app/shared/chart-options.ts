@@ -23,7 +23,11 @@ function points(categories: readonly string[], series: readonly Series[]) {
   }));
 }
 
-function base(palette: ChartPalette, type: 'bar' | 'donut' | 'line', height: number): ApexOptions {
+function base(
+  palette: ChartPalette,
+  type: 'bar' | 'donut' | 'line' | 'heatmap',
+  height: number,
+): ApexOptions {
   return {
     chart: {
       type,
@@ -152,5 +156,91 @@ export function targetLineOptions(
       min: 0,
     },
     plotOptions: { bar: { columnWidth: '55%', borderRadius: 2 } },
+  };
+}
+
+/** Where a heatmap's shades change: four bands from 1 to the largest value, in whole numbers. */
+export function heatBands(max: number): [number, number][] {
+  if (max < 1) return [];
+  const bands: [number, number][] = [];
+  let from = 1;
+  for (let i = 1; i <= 4 && from <= max; i++) {
+    const to = i === 4 ? max : Math.max(from, Math.round((max * i) / 4));
+    bands.push([from, to]);
+    from = to + 1;
+  }
+  return bands;
+}
+
+/**
+ * A heatmap of rows × columns. An empty cell (0) and an unknown one (null) get colours of their
+ * own, named in the legend, so neither reads as a pale "few". Rows are drawn top to bottom in
+ * the order given.
+ */
+export function heatmapOptions(
+  palette: ChartPalette,
+  rows: readonly string[],
+  columns: readonly string[],
+  values: readonly (readonly (number | null)[])[],
+  names: { none: string; unknown: string },
+  height = 60 + 36 * rows.length,
+): ApexOptions {
+  const o = base(palette, 'heatmap', height);
+  const max = Math.max(0, ...values.flat().map((v) => v ?? 0));
+  const UNKNOWN = -1;
+  return {
+    ...o,
+    // ApexCharts draws the first series at the bottom.
+    series: rows
+      .map((name, r) => ({
+        name,
+        data: columns.map((x, c) => ({ x, y: values[r][c] ?? UNKNOWN })),
+      }))
+      .reverse(),
+    colors: [palette.heat[palette.heat.length - 1]],
+    plotOptions: {
+      heatmap: {
+        enableShades: false,
+        radius: 2,
+        colorScale: {
+          ranges: [
+            ...(values.some((row) => row.some((v) => v === null))
+              ? [
+                  {
+                    from: UNKNOWN,
+                    to: UNKNOWN,
+                    color: palette.unknown,
+                    foreColor: palette.text,
+                    name: names.unknown,
+                  },
+                ]
+              : []),
+            { from: 0, to: 0, color: palette.none, foreColor: palette.text, name: names.none },
+            ...heatBands(max).map(([from, to], i) => ({
+              from,
+              to,
+              color: palette.heat[i],
+              // The darker half of the light shades (the lighter half of the dark ones) takes
+              // the opposite text colour, for contrast.
+              foreColor: i < 2 ? palette.text : palette.mode === 'light' ? '#ffffff' : '#1a1c1e',
+              name: from === to ? formatValue(from) : `${formatValue(from)}–${formatValue(to)}`,
+            })),
+          ],
+        },
+      },
+    },
+    dataLabels: {
+      enabled: true,
+      formatter: (v: number) => (v < 0 ? '?' : formatValue(v)),
+      style: { colors: [palette.text] },
+    },
+    tooltip: {
+      theme: palette.mode,
+      y: { formatter: (v: number) => (v < 0 ? names.unknown : formatValue(v)) },
+    },
+    stroke: { width: 1, colors: [palette.grid] },
+    xaxis: { type: 'category', labels: { style: { colors: palette.muted }, rotate: -30 } },
+    yaxis: { labels: { style: { colors: [palette.muted] }, maxWidth: 260 } },
+    legend: { labels: { colors: palette.text }, position: 'bottom' },
   };
 }

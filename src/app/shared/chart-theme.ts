@@ -16,6 +16,10 @@ export interface ChartPalette {
   unrecorded: string;
   target: string;
   expected: string;
+  /** Heatmap shades from fewest to most; `none` marks an empty cell, `unknown` a cell whose value is unknown. */
+  heat: readonly string[];
+  none: string;
+  unknown: string;
 }
 
 const LIGHT: ChartPalette = {
@@ -49,6 +53,9 @@ const LIGHT: ChartPalette = {
   unrecorded: '#a9acb4',
   target: '#b3261e',
   expected: '#8a5100',
+  heat: ['#c5dbff', '#7eaaf0', '#2f72cf', '#003f87'],
+  none: '#f5d0c5',
+  unknown: '#e0e2ec',
 };
 
 const DARK: ChartPalette = {
@@ -82,6 +89,9 @@ const DARK: ChartPalette = {
   unrecorded: '#8d9199',
   target: '#ffb4ab',
   expected: '#ffb95c',
+  heat: ['#1f3a63', '#2c5a9b', '#5d8fd8', '#a8c8ff'],
+  none: '#55302a',
+  unknown: '#33353a',
 };
 
 @Injectable({ providedIn: 'root' })

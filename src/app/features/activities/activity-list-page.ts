@@ -24,7 +24,7 @@ import {
 } from '../../core/labels';
 import { formatValue } from '../../core/format';
 import type { Activity } from '../../domain/schema';
-import { selectActivityList } from './activities.selectors';
+import { NOT_RECORDED_PARAM, selectActivityList } from './activities.selectors';
 import { selectLoadState } from '../../state/load';
 import { downloadCsv, downloadXlsx } from '../../shared/export';
 import { activityRows } from './activity-table';
@@ -90,6 +90,7 @@ export class ActivityListPage {
   private readonly members = this.store.selectSignal(referenceFeature.selectMembers);
   private readonly goals = this.store.selectSignal(referenceFeature.selectGoals);
   private readonly purposes = this.store.selectSignal(referenceFeature.selectPurposes);
+  private readonly groups = this.store.selectSignal(referenceFeature.selectWorkingGroups);
   protected readonly search = signal('');
   protected readonly columns = [
     'title',
@@ -123,10 +124,15 @@ export class ActivityListPage {
         ACTIVITY_STATUS_LABELS[drill.status as keyof typeof ACTIVITY_STATUS_LABELS].toLowerCase(),
       );
     }
+    if (drill.goal === NOT_RECORDED_PARAM) parts.push($localize`no strategic goal recorded`);
     const goal = drill.goal && this.goals().find((g) => g.id === drill.goal);
     if (goal) parts.push($localize`contributing to ${goal.code}:code: ${goal.title}:title:`);
+    if (drill.purpose === NOT_RECORDED_PARAM) parts.push($localize`no core purpose recorded`);
     const purpose = drill.purpose && this.purposes().find((p) => p.id === drill.purpose);
     if (purpose) parts.push($localize`serving ${purpose.code}:code: ${purpose.title}:title:`);
+    if (drill.group === NOT_RECORDED_PARAM) parts.push($localize`no working group recorded`);
+    const group = drill.group && this.groups().find((g) => g.id === drill.group);
+    if (group) parts.push($localize`for the ${group.name}:name:`);
     return parts.join(' · ');
   });
 

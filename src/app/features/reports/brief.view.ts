@@ -3,20 +3,16 @@
  * their names, highlights, risks with their narratives, and the caveats. A pure function of
  * the brief's figures, shared by the page, the presentation and the slides.
  */
-import { coverageNote, formatNumber, formatValue } from '../../core/format';
+import {
+  ComparedFigure,
+  comparedFigure as figure,
+  formatChange as change,
+} from '../../core/change';
+import { coverageNote, formatValue } from '../../core/format';
 import { formatIsoDate, formatRange, periodLabel, STATUS_LABELS } from '../../core/labels';
 import type { Goal, Member, Narrative } from '../../domain/schema';
 import type { Brief } from '../../results/brief';
-import type { Figure } from '../../results/figure';
 import type { Status } from '../../results/status';
-
-export interface BriefFigure {
-  label: string;
-  now: string;
-  before: string;
-  /** "+3", "−2", "no change", or "—" when either side is unknown. */
-  change: string;
-}
 
 export interface BriefContext {
   goals: readonly Goal[];
@@ -27,21 +23,6 @@ export interface BriefContext {
   flagged: ReadonlySet<string>;
   memberStatesTotal: number;
 }
-
-function change(now: number | null, before: number | null, unit = ''): string {
-  if (now === null || before === null) return '—';
-  const diff = Math.round((now - before) * 10) / 10;
-  if (diff === 0) return $localize`no change`;
-  const sign = diff > 0 ? '+' : '−';
-  return `${sign}${formatNumber(Math.abs(diff), Number.isInteger(diff) ? 0 : 1)}${unit}`;
-}
-
-const figure = (label: string, now: Figure, before: Figure, unit = ''): BriefFigure => ({
-  label,
-  now: formatValue(now.value, unit),
-  before: formatValue(before.value, unit),
-  change: change(now.value, before.value, unit === '%' ? ' pp' : ''),
-});
 
 const RISKS: readonly Status[] = ['off-track', 'at-risk'];
 
@@ -83,7 +64,7 @@ export function briefView(b: Brief, ctx: BriefContext) {
         before: $localize`${previous.status['on-track']}:n: of ${b.indicators}:total:`,
         change: change(current.status['on-track'], previous.status['on-track']),
       },
-    ] satisfies BriefFigure[],
+    ] satisfies ComparedFigure[],
     goals: b.byGoal.map((g) => {
       const goal = ctx.goals.find((x) => x.id === g.id);
       return {

@@ -1,0 +1,80 @@
+// Times the Alignment screen on a large generated data set (default 50 000 activities): opening
+// /alignment from the overview until both matrices are on screen, and switching the measure.
+// The whole framework is the period, so every record is cross-tabulated. A script that prints
+// figures, not a test.
+//   npm run perf:alignment [-- 50000]
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright';
+import { largeDataSet, signIn, startServer } from './perf-server.mjs';
+
+const flags = createRequire(import.meta.url)('./chromium.cjs');
+const activities = Number(process.argv[2] ?? 50000);
+const { base, stop } = await startServer({ port: 4397, data: largeDataSet(activities) });
+const browser = await chromium.launch(flags);
+const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+
+let t = Date.now();
+await signIn(page, base, '/alignment?period=framework', 'cochair');
+const matrix = page.getByRole('table', { name: 'Strategic goals × core purposes' });
+await matrix.waitFor();
+await page.locator('svg.apexcharts-svg').first().waitFor();
+console.log(
+  `${activities} activities: first /alignment with its heatmap in ${Date.now() - t} ms (from the sign-in click: includes download and validation of the records)`,
+);
+
+/** Milliseconds from `act` to the first frame painted after `done` holds. */
+async function time(act, done, arg) {
+  const start = await page.evaluate(() => performance.now());
+  await act();
+  await page.waitForFunction(done, arg, { polling: 'raf', timeout: 60_000 });
+  return (
+    (await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => r(performance.now()))),
+    )) - start
+  );
+}
+
+const opened = [];
+const switched = [];
+// The grand total differs between measures (activities, participants, member states).
+const total = () =>
+  document.querySelector('table[aria-label="Strategic goals × working groups"] tfoot td:last-child')
+    ?.textContent ?? null;
+for (let i = 0; i < 8; i++) {
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await page.getByTestId('kpi-value').first().waitFor();
+  opened.push(
+    await time(
+      () => page.getByRole('link', { name: 'Alignment' }).click(),
+      () =>
+        !!document.querySelector('table[aria-label="Strategic goals × core purposes"] tbody td a'),
+    ),
+  );
+  const before = await page.evaluate(total);
+  const measure = i % 2 === 0 ? 'Participants' : 'Member states reached';
+  switched.push(
+    await time(
+      () => page.getByRole('radio', { name: measure }).click(),
+      (b) => {
+        const cell = document.querySelector(
+          'table[aria-label="Strategic goals × working groups"] tfoot td:last-child',
+        );
+        return !!cell && cell.textContent !== b;
+      },
+      before,
+    ),
+  );
+}
+
+const summary = (ms) => {
+  const sorted = ms
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b)
+    .map(Math.round);
+  const mid = sorted[Math.floor(sorted.length / 2)];
+  return `median ${mid} ms, worst ${sorted.at(-1)} ms (${sorted.length} runs, ${sorted[0]}–${sorted.at(-1)})`;
+};
+console.log(`overview → /alignment, both matrices on screen: ${summary(opened)}`);
+console.log(`measure switched, matrices redrawn:            ${summary(switched)}`);
+await browser.close();
+stop();

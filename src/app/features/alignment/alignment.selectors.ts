@@ -1,0 +1,125 @@
+/** The alignment pages' view models: the matrices and gaps, and one working group's page. */
+import { getRouterSelectors } from '@ngrx/router-store';
+import { createSelector } from '@ngrx/store';
+import {
+  ALIGNMENT_MEASURES,
+  AlignmentMeasure,
+  alignmentGaps,
+  Axis,
+  crossTab,
+} from '../../results/alignment';
+import { precedingPeriod } from '../../results/brief';
+import { bySex } from '../../results/disaggregate';
+import { rangeOf } from '../../results/filter';
+import { headline } from '../../results/headline';
+import { distinctValues } from '../../results/measures';
+import {
+  selectFilteredActivities,
+  selectMeasureContext,
+  selectPeriodCompleted,
+  selectPeriodResults,
+} from '../../state/context';
+import { selectGlobalFilter, selectQueryParams, selectSelectedPeriod } from '../../state/filter';
+import { selectFiguresReady } from '../../state/load';
+import { referenceFeature } from '../../state/reference';
+
+export const selectAlignmentMeasure = createSelector(
+  selectQueryParams,
+  (params): AlignmentMeasure =>
+    (ALIGNMENT_MEASURES as readonly string[]).includes(params?.['measure'])
+      ? (params['measure'] as AlignmentMeasure)
+      : 'activities',
+);
+
+/** The goal axis: the goals on record, in order. */
+const selectGoalAxis = createSelector(referenceFeature.selectGoals, (goals): Axis => ({
+  dimension: 'goal',
+  keys: goals.map((g) => g.id),
+}));
+
+/** Working groups as columns: those the global filter names, or all of them. */
+const selectGroupAxis = createSelector(
+  referenceFeature.selectWorkingGroups,
+  selectGlobalFilter,
+  (groups, filter): Axis => ({
+    dimension: 'workingGroup',
+    keys: filter.workingGroups.length ? filter.workingGroups : groups.map((g) => g.id),
+  }),
+);
+
+const selectPurposeAxis = createSelector(referenceFeature.selectPurposes, (purposes): Axis => ({
+  dimension: 'purpose',
+  keys: purposes.map((p) => p.id),
+}));
+
+/**
+ * Completed activities of the period by goal × working group and goal × core purpose, and the
+ * gaps: goals a working group has not served in the period. Gaps are empty cells by activity
+ * count, whatever measure is shown.
+ */
+export const selectAlignment = createSelector(
+  selectPeriodCompleted,
+  selectFilteredActivities,
+  selectGoalAxis,
+  selectGroupAxis,
+  selectPurposeAxis,
+  selectAlignmentMeasure,
+  selectMeasureContext,
+  selectSelectedPeriod,
+  selectFiguresReady,
+  (completed, history, goals, groups, purposes, measure, ctx, { period }, ready) => {
+    if (!ready || !period) return null;
+    const byGroup = crossTab(completed, goals, groups, measure, ctx);
+    return {
+      period,
+      measure,
+      byGroup,
+      byPurpose: crossTab(completed, goals, purposes, measure, ctx),
+      gaps: alignmentGaps(byGroup, goals.keys, groups.keys, history, period.start),
+    };
+  },
+);
+
+export type AlignmentModel = NonNullable<ReturnType<typeof selectAlignment>>;
+
+export const selectRouteGroup = getRouterSelectors().selectRouteParam('wg');
+
+/**
+ * One working group's page. The page keeps the global working-group filter on this group, so
+ * every figure here is the overview's for the same filter: the period's completed activities,
+ * the indicators' status, participation and the change against the interval before.
+ */
+export const selectGroupPage = createSelector(
+  selectRouteGroup,
+  referenceFeature.selectWorkingGroups,
+  selectGlobalFilter,
+  selectPeriodCompleted,
+  selectFilteredActivities,
+  selectPeriodResults,
+  selectMeasureContext,
+  selectSelectedPeriod,
+  selectFiguresReady,
+  (id, groups, filter, completed, filtered, results, ctx, { period }, ready) => {
+    const group = groups.find((g) => g.id === id) ?? null;
+    if (!ready || !period || !group) return { group, ready, synced: false } as const;
+    // Until the filter has caught up with the route, the figures would be another selection's.
+    if (filter.workingGroups.length !== 1 || filter.workingGroups[0] !== group.id)
+      return { group, ready, synced: false } as const;
+    const previous = precedingPeriod(period);
+    const [from, to] = rangeOf(filtered, previous.start, previous.end);
+    const before = filtered.slice(from, to).filter((a) => a.status === 'completed');
+    return {
+      group,
+      ready,
+      synced: true,
+      period,
+      previous,
+      completed,
+      now: headline(completed, ctx),
+      before: headline(before, ctx),
+      sex: bySex(completed),
+      reached: distinctValues(completed, 'memberStates', ctx),
+      results,
+    } as const;
+  },
+);

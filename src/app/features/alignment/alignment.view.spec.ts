@@ -1,0 +1,72 @@
+import { crossTab, NOT_RECORDED_KEY } from '../../results/alignment';
+import { activity, context } from '../../results/testing';
+import { NOT_RECORDED_PARAM } from '../activities/activities.selectors';
+import { gapsView, goalLabels, groupLabels, matrixRows, matrixView } from './alignment.view';
+
+describe('alignment view', () => {
+  const goals = goalLabels([
+    { id: 'SG1', code: 'SG1', framework: 'F', title: 'Cooperation', statement: '' },
+  ]);
+  const groups = groupLabels([{ id: 'WGA', code: 'WG-A', name: 'Group A', established: null }]);
+  const tab = crossTab(
+    [
+      activity({ goals: ['SG1'], workingGroups: ['WGA'] }),
+      activity({
+        goals: [],
+        workingGroups: ['WGA'],
+        participants: { total: null, female: null, male: null },
+      }),
+    ],
+    { dimension: 'goal', keys: ['SG1'] },
+    { dimension: 'workingGroup', keys: ['WGA'] },
+    'participants',
+    context(),
+  );
+  const view = matrixView(tab, goals, groups, 'group');
+
+  it('opens each cell on its completed activities, "not recorded" as its own value', () => {
+    expect(view.rows[0].cells[0].query).toEqual({
+      measure: null,
+      status: 'completed',
+      goal: 'SG1',
+      group: 'WGA',
+    });
+    expect(view.rows[1].label.short).toBe('Not recorded');
+    expect(view.rows[1].cells[0].query['goal']).toBe(NOT_RECORDED_PARAM);
+    expect(view.rows[0].cells[1].query['group']).toBe(NOT_RECORDED_PARAM);
+  });
+
+  it('shows unknown as a dash, not zero, and marks empty cells', () => {
+    expect(view.rows[1].cells[0]).toEqual(
+      jasmine.objectContaining({ value: null, text: '—', empty: false }),
+    );
+    expect(view.rows[0].cells[1]).toEqual(jasmine.objectContaining({ value: 0, empty: true }));
+    expect(view.rows[0].cells[1].description).toBe('SG1 × Not recorded: no activities');
+  });
+
+  it('exports the figures shown, unknown left blank', () => {
+    expect(matrixRows(view, 'Goal')).toEqual([
+      ['Goal', 'WG-A Group A', 'Not recorded', 'Total (each activity once)'],
+      ['SG1 Cooperation', 10, 0, 10],
+      ['Not recorded', null, 0, null],
+    ]);
+  });
+
+  it('groups the gaps by working group with the last activity, or never', () => {
+    const gaps = gapsView(
+      [
+        { group: 'WGA', goal: 'SG1', lastActivity: '2019-06-30' },
+        { group: 'WGA', goal: 'OLD', lastActivity: null },
+      ],
+      goals,
+      groups,
+    );
+    expect(gaps.length).toBe(1);
+    expect(gaps[0].group.short).toBe('WG-A');
+    expect(gaps[0].goals.map((g) => [g.label.short, g.last])).toEqual([
+      ['SG1', '30 Jun 2019'],
+      ['OLD', 'never'],
+    ]);
+    expect(NOT_RECORDED_KEY).toBe('');
+  });
+});

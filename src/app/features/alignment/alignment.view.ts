@@ -1,0 +1,276 @@
+/**
+ * The alignment pages in words and table rows: matrix cells with their text and the activity
+ * list each opens, the gaps, and one working group's figures. Pure functions of the selectors'
+ * output, shared by the page, its exports and its tests.
+ */
+import type { Params } from '@angular/router';
+import { comparedFigure, ComparedFigure } from '../../core/change';
+import { formatValue } from '../../core/format';
+import { formatIsoDate, NOT_RECORDED, STATUS_LABELS } from '../../core/labels';
+import type { Goal, Member, Purpose, WorkingGroup } from '../../domain/schema';
+import { AlignmentGap, CrossTab, NOT_RECORDED_KEY } from '../../results/alignment';
+import { byMember, keysOf } from '../../results/disaggregate';
+import type { Cell } from '../../shared/export';
+import { NOT_RECORDED_PARAM } from '../activities/activities.selectors';
+import type { selectGroupPage } from './alignment.selectors';
+
+export interface Label {
+  key: string;
+  /** A code (SG1, WGTIP) or "Not recorded". */
+  short: string;
+  name: string;
+}
+
+export interface MatrixCell {
+  value: number | null;
+  text: string;
+  empty: boolean;
+  /** The activity list behind the cell. */
+  query: Params;
+  /** What the cell is, for screen readers and the tooltip. */
+  description: string;
+}
+
+export interface MatrixView {
+  columns: Label[];
+  rows: { label: Label; cells: MatrixCell[]; total: string; totalValue: number | null }[];
+  totals: string[];
+  total: string;
+  /** Values per row and column, for the heatmap. */
+  values: (number | null)[][];
+}
+
+interface Named {
+  id: string;
+  code: string;
+}
+
+/** A lookup from keys to labels; "not recorded" and unknown ids are labelled too. */
+export function labeller<T extends Named>(
+  records: readonly T[],
+  name: (record: T) => string,
+): (key: string) => Label {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return (key) => {
+    if (key === NOT_RECORDED_KEY) return { key, short: NOT_RECORDED, name: NOT_RECORDED };
+    const record = byId.get(key);
+    return record
+      ? { key, short: record.code, name: name(record) }
+      : { key, short: key, name: key };
+  };
+}
+
+export const goalLabels = (goals: readonly Goal[]) => labeller(goals, (g) => g.title);
+export const purposeLabels = (purposes: readonly Purpose[]) => labeller(purposes, (p) => p.title);
+export const groupLabels = (groups: readonly WorkingGroup[]) => labeller(groups, (g) => g.name);
+
+const drillValue = (key: string) => (key === NOT_RECORDED_KEY ? NOT_RECORDED_PARAM : key);
+
+/**
+ * A cross-tab as a matrix of cells. Each cell opens the completed activities of the period
+ * under its row's goal and its column's key (`column` names the drill-down: group or purpose).
+ */
+export function matrixView(
+  tab: CrossTab,
+  rowLabel: (key: string) => Label,
+  columnLabel: (key: string) => Label,
+  column: 'group' | 'purpose',
+): MatrixView {
+  const columns = tab.columns.map(columnLabel);
+  const rows = tab.rows.map((key, r) => {
+    const label = rowLabel(key);
+    return {
+      label,
+      total: formatValue(tab.rowTotals[r].figure.value),
+      totalValue: tab.rowTotals[r].figure.value,
+      cells: tab.cells[r].map((cell, c): MatrixCell => {
+        const text = formatValue(cell.figure.value);
+        return {
+          value: cell.figure.value,
+          text,
+          empty: cell.activities === 0,
+          query: {
+            measure: null,
+            status: 'completed',
+            goal: drillValue(key),
+            [column]: drillValue(tab.columns[c]),
+          },
+          description:
+            cell.activities === 0
+              ? $localize`${label.short}:row: × ${columns[c].short}:column:: no activities`
+              : $localize`${label.short}:row: × ${columns[c].short}:column:: ${text}:value:, from ${cell.activities}:count: activities`,
+        };
+      }),
+    };
+  });
+  return {
+    columns,
+    rows,
+    totals: tab.columnTotals.map((t) => formatValue(t.figure.value)),
+    total: formatValue(tab.total.figure.value),
+    values: tab.cells.map((row) => row.map((cell) => cell.figure.value)),
+  };
+}
+
+/** The matrix as spreadsheet rows: exactly the figures shown, unknown left blank. */
+export function matrixRows(view: MatrixView, corner: string): Cell[][] {
+  const total = $localize`Total (each activity once)`;
+  return [
+    [
+      corner,
+      ...view.columns.map((c) => `${c.short} ${c.name === c.short ? '' : c.name}`.trim()),
+      total,
+    ],
+    ...view.rows.map((r) => [
+      `${r.label.short} ${r.label.name === r.label.short ? '' : r.label.name}`.trim(),
+      ...r.cells.map((c) => c.value),
+      r.totalValue,
+    ]),
+  ];
+}
+
+export interface GapView {
+  group: Label;
+  goals: { label: Label; last: string }[];
+}
+
+/** Gaps grouped by working group, in the matrix's column order. */
+export function gapsView(
+  gaps: readonly AlignmentGap[],
+  goal: (key: string) => Label,
+  group: (key: string) => Label,
+): GapView[] {
+  const byGroup = new Map<string, GapView>();
+  for (const gap of gaps) {
+    let view = byGroup.get(gap.group);
+    if (!view) byGroup.set(gap.group, (view = { group: group(gap.group), goals: [] }));
+    view.goals.push({
+      label: goal(gap.goal),
+      last: gap.lastActivity ? formatIsoDate(gap.lastActivity) : $localize`never`,
+    });
+  }
+  return [...byGroup.values()];
+}
+
+type GroupPage = Extract<ReturnType<typeof selectGroupPage>, { synced: true }>;
+
+export interface SubRegionRow {
+  subRegion: string;
+  states: number;
+  reached: number;
+  /** Activities with at least one member state of the sub-region. */
+  activities: number;
+  /** Participants from the sub-region's member states, where counts were recorded. */
+  participants: number;
+  countUnknown: number;
+}
+
+/** One working group's page: change against the interval before, goals, participation. */
+export function groupView(
+  page: GroupPage,
+  ctx: { goals: readonly Goal[]; purposes: readonly Purpose[]; members: readonly Member[] },
+) {
+  const memberStates = ctx.members.filter((m) => m.kind === 'state' && m.status === 'member');
+  const { now, before } = page;
+  const headline: ComparedFigure[] = [
+    comparedFigure($localize`Activities delivered`, now.delivered, before.delivered),
+    comparedFigure($localize`Participants`, now.participants, before.participants),
+    comparedFigure($localize`Women among participants`, now.womenShare, before.womenShare, '%'),
+    {
+      ...comparedFigure($localize`Member states reached`, now.memberStates, before.memberStates),
+      now: $localize`${formatValue(now.memberStates.value)}:n: of ${memberStates.length}:total:`,
+    },
+  ];
+
+  const served = (dimension: 'goal' | 'purpose') => {
+    const counts = new Map<string, number>();
+    for (const a of page.completed)
+      for (const key of new Set(keysOf(a, dimension))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    return counts;
+  };
+  const goalCounts = served('goal');
+  const goalLabel = goalLabels(ctx.goals);
+  const goals = [...goalCounts.entries()]
+    .sort(
+      ([a], [b]) => ctx.goals.findIndex((g) => g.id === a) - ctx.goals.findIndex((g) => g.id === b),
+    )
+    .map(([id, activities]) => ({
+      label: goalLabel(id),
+      activities,
+      indicators: page.results
+        .filter((r) => r.indicator.goals.includes(id))
+        .map((r) => ({
+          id: r.indicator.id,
+          code: r.indicator.code,
+          name: r.indicator.name,
+          status: r.periods[0]!.status,
+          statusLabel: STATUS_LABELS[r.periods[0]!.status],
+        })),
+    }));
+  const purposeLabel = purposeLabels(ctx.purposes);
+  const purposes = [...served('purpose').entries()]
+    .sort(
+      ([a], [b]) =>
+        ctx.purposes.findIndex((p) => p.id === a) - ctx.purposes.findIndex((p) => p.id === b),
+    )
+    .map(([id, activities]) => ({ label: purposeLabel(id), activities }));
+
+  const subRegions = subRegionRows(page, memberStates);
+  const notReached = memberStates.filter((m) => !page.reached.has(m.code));
+  return {
+    headline,
+    goals,
+    goalsNotRecorded: page.completed.filter((a) => a.goals.length === 0).length,
+    purposes,
+    subRegions,
+    sex: {
+      women: formatValue(page.sex.female.value),
+      men: formatValue(page.sex.male.value),
+      notRecorded: formatValue(page.sex.notRecorded),
+      share:
+        page.sex.femaleShare === null
+          ? '—'
+          : formatValue(Math.round(page.sex.femaleShare * 1000) / 10, '%'),
+    },
+    reached: memberStates.filter((m) => page.reached.has(m.code)),
+    notReached,
+    memberStates,
+  };
+}
+
+function subRegionRows(page: GroupPage, memberStates: readonly Member[]): SubRegionRow[] {
+  const regionOf = new Map(memberStates.map((m) => [m.code, m.subRegion]));
+  const rows = new Map<string, SubRegionRow>();
+  for (const m of memberStates) {
+    let row = rows.get(m.subRegion);
+    if (!row)
+      rows.set(
+        m.subRegion,
+        (row = {
+          subRegion: m.subRegion,
+          states: 0,
+          reached: 0,
+          activities: 0,
+          participants: 0,
+          countUnknown: 0,
+        }),
+      );
+    row.states++;
+    if (page.reached.has(m.code)) row.reached++;
+  }
+  for (const a of page.completed) {
+    const regions = new Set(
+      a.members.map((m) => regionOf.get(m.code)).filter((r) => r !== undefined),
+    );
+    for (const r of regions) rows.get(r)!.activities++;
+  }
+  for (const p of byMember(page.completed)) {
+    const region = regionOf.get(p.code);
+    if (!region) continue;
+    rows.get(region)!.participants += p.participants;
+    rows.get(region)!.countUnknown += p.countUnknown;
+  }
+  return [...rows.values()];
+}
+
+export type GroupView = ReturnType<typeof groupView>;
