@@ -50,7 +50,14 @@ const created = async (collection: string, body: object) => {
   return answer.body;
 };
 const narrative = () => validNarrative({ id: newId('nar') });
-const actual = () => ({ id: newId('act'), indicator: 'IND-09', date: '2019-05-01', value: 2 });
+// 2019 has closed, so an actual dated in it needs a reason.
+const actual = () => ({
+  id: newId('act'),
+  indicator: 'IND-09',
+  date: '2019-05-01',
+  value: 2,
+  reason: 'Late report from the 2019 meeting.',
+});
 
 const WRITES: Write[] = [
   {
@@ -96,7 +103,13 @@ const WRITES: Write[] = [
     collection: 'actuals',
     method: 'DELETE',
     allowed: 200,
-    build: async () => ({ path: `/api/actuals/${(await created('actuals', actual())).id}` }),
+    build: async () => {
+      const a = await created('actuals', actual());
+      return {
+        path: `/api/actuals/${a.id}?reason=Entered%20twice`,
+        headers: { 'if-match': String(a.version) },
+      };
+    },
   },
   {
     collection: 'narratives',
@@ -152,11 +165,70 @@ const WRITES: Write[] = [
   {
     collection: 'meetings',
     method: 'POST',
-    allowed: 405,
+    allowed: 201,
     build: async () => ({
       path: '/api/meetings',
-      body: { id: 'm-x', name: 'x', shortName: 'x', kind: 'other', date: '2026-01-01', place: '' },
+      body: {
+        id: newId('m'),
+        name: 'x',
+        shortName: 'x',
+        kind: 'other',
+        date: '2026-01-01',
+        place: '',
+      },
     }),
+  },
+  {
+    collection: 'meetings',
+    method: 'PUT',
+    allowed: 200,
+    build: async () => {
+      const m = seed()['meetings']![0]!;
+      return { path: `/api/meetings/${m.id}`, body: { ...m, place: 'Bali' } };
+    },
+  },
+  {
+    collection: 'frameworks',
+    method: 'POST',
+    allowed: 201,
+    build: async () => ({
+      path: '/api/frameworks',
+      body: { id: newId('fw'), name: 'Next plan', start: '2027-01-01', end: '2029-12-31' },
+    }),
+  },
+  {
+    collection: 'narratives',
+    method: 'DELETE',
+    allowed: 200,
+    build: async () => {
+      const n = await created('narratives', narrative());
+      return { path: `/api/narratives/${n.id}`, headers: { 'if-match': String(n.version) } };
+    },
+  },
+  // The audit trail is written only by the writes it records: no role may write it.
+  {
+    collection: 'audit',
+    method: 'POST',
+    allowed: 405,
+    build: async () => ({
+      path: '/api/audit',
+      body: {
+        seq: 1,
+        at: '',
+        who: 'x',
+        collection: 'x',
+        id: 'x',
+        before: null,
+        after: null,
+        reason: null,
+      },
+    }),
+  },
+  {
+    collection: 'audit',
+    method: 'DELETE',
+    allowed: 405,
+    build: async () => ({ path: '/api/audit/x' }),
   },
 ];
 

@@ -171,7 +171,12 @@ describe('a created record', () => {
       text: 'Updated.',
     });
     assert.equal(edited.status, 200);
-    assert.equal((await send('DELETE', `/api/narratives/${created.id}`)).status, 200);
+    // A delete says which version it removes.
+    assert.equal((await send('DELETE', `/api/narratives/${created.id}`)).status, 428);
+    const deleted = await send('DELETE', `/api/narratives/${created.id}`, undefined, {
+      headers: { 'if-match': String(edited.body.version) },
+    });
+    assert.equal(deleted.status, 200);
   });
 });
 

@@ -38,9 +38,17 @@ export class DurableStore {
 
   /** Replaces one collection on disk, then in memory. Throws (and changes nothing) if the disk refuses. */
   replace(collection: string, rows: readonly object[]): void {
-    const next = { ...this.state, [collection]: rows };
+    this.commit({ [collection]: rows });
+  }
+
+  /**
+   * Replaces several collections in one write — a change and its audit entry — so the file
+   * holds both or neither. Throws (and changes nothing) if the disk refuses.
+   */
+  commit(changes: Readonly<Record<string, readonly object[]>>): void {
+    const next = { ...this.state, ...changes };
     writeDurably(this.file, JSON.stringify(next, null, 1) + '\n');
-    this.state[collection] = rows as Row[];
+    Object.assign(this.state, changes);
   }
 }
 

@@ -9,6 +9,7 @@ import {
   actualProblems,
   activityProblems,
   blocking,
+  closedPeriodsChanged,
   frameworkProblems,
   goalProblems,
   indicatorProblems,
@@ -19,8 +20,20 @@ import {
 } from '../src/app/domain/rules';
 import { problemText } from '../src/app/domain/problem-text';
 import type { Problem } from '../src/app/domain/problems';
-import { COLLECTION_SCHEMAS, CollectionName, describeIssues } from '../src/app/domain/schema';
-import { READ_ONLY_COLLECTIONS } from '../src/app/domain/collections';
+import {
+  COLLECTION_SCHEMAS,
+  CollectionName,
+  describeIssues,
+  type Indicator,
+  shortText,
+} from '../src/app/domain/schema';
+import { currentUser } from './auth';
+import {
+  AUDIT_COLLECTION,
+  READ_ONLY_COLLECTIONS,
+  VERSIONED_COLLECTIONS,
+} from '../src/app/domain/collections';
+import { isoFromParts } from '../src/app/domain/dates';
 import { pathSegments } from './paths';
 import { refuse } from './refuse';
 import type { DurableStore, Row } from './store';
@@ -30,7 +43,9 @@ const READ_ONLY: ReadonlySet<string> = new Set(READ_ONLY_COLLECTIONS);
 const SINGLETONS: ReadonlySet<string> = new Set(['settings']);
 const UNDELETABLE: ReadonlySet<string> = new Set(['indicators', 'settings']);
 /** Records whose updates and deletes must carry the version they were read at. */
-const VERSIONED: ReadonlySet<string> = new Set(['activities']);
+const VERSIONED: ReadonlySet<string> = new Set(VERSIONED_COLLECTIONS);
+/** A reason is plain text, like any other field. */
+const reasonSchema = shortText(500);
 
 const RULES: Partial<Record<CollectionName, (record: never, refs: ReferenceIds) => Problem[]>> = {
   activities: activityProblems,
@@ -53,7 +68,18 @@ export function referenceIds(store: DurableStore): ReferenceIds {
     workingGroups: ids('workingGroups'),
     members: ids('members', 'code'),
     indicators: ids('indicators'),
+    frameworkSpans: new Map(
+      store
+        .rows('frameworks')
+        .map((f) => [String(f['id']), { start: String(f['start']), end: String(f['end']) }]),
+    ),
+    firstMonth: firstMonth(store),
   };
+}
+
+function firstMonth(store: DurableStore): number {
+  const month = store.rows('settings')[0]?.['yearStartMonth'];
+  return typeof month === 'number' ? month : 1;
 }
 
 /** Handles POST, PUT, PATCH and DELETE under /api; reads pass through. */
@@ -68,6 +94,8 @@ export function writes(store: DurableStore) {
     if (rest.length) return refuse(res, 405, 'Nested writes are not supported.');
     if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method))
       return refuse(res, 405, `${req.method} is not supported.`);
+    if (collection === AUDIT_COLLECTION)
+      return refuse(res, 405, 'The audit trail records every change: it cannot be changed itself.');
     if (READ_ONLY.has(collection))
       return refuse(
         res,
@@ -82,11 +110,13 @@ export function writes(store: DurableStore) {
     if (id !== undefined && index < 0)
       return refuse(res, 404, `There is no record "${id}" in ${collection}.`);
     const current = index < 0 ? undefined : rows[index];
+    const versioned = VERSIONED.has(collection);
+    const audit = auditor(store, res, collection);
 
     if (req.method === 'DELETE') {
       if (!current) return refuse(res, 405, 'Delete one record at a time.');
       if (UNDELETABLE.has(collection)) return refuse(res, 405, `${collection} cannot be deleted.`);
-      if (VERSIONED.has(collection)) {
+      if (versioned) {
         const read = versionFromIfMatch(req.get('if-match'));
         if (read === null)
           return refuse(
@@ -96,10 +126,15 @@ export function writes(store: DurableStore) {
           );
         if (read !== current['version']) return conflict(res, current);
       }
-      store.replace(
-        collection,
-        rows.filter((_, i) => i !== index),
-      );
+      const inUse = collection === 'frameworks' ? frameworkInUse(store, String(current['id'])) : [];
+      if (inUse.length) return refuse(res, 409, `The framework cannot be deleted.`, inUse);
+      const reason = reasonFor(store, req.query['reason'], collection, current, null);
+      if ('refusal' in reason)
+        return refuse(res, 400, reason.refusal.message, reason.refusal.problems);
+      store.commit({
+        [collection]: rows.filter((_, i) => i !== index),
+        ...audit([{ id: String(current['id']), before: current, after: null }], reason.text),
+      });
       return res.status(200).json({});
     }
 
@@ -117,14 +152,15 @@ export function writes(store: DurableStore) {
     const body: unknown = req.body;
     if (!body || typeof body !== 'object' || Array.isArray(body))
       return refuse(res, 400, 'The request body must be a JSON object.');
-    const input = body as Row;
+    // The reason for the change and a framework's indicators to copy travel with the record
+    // but are not part of it.
+    const { reason: givenReason, copyIndicatorsFrom, ...input } = body as Row;
     if (id !== undefined && input['id'] !== undefined && String(input['id']) !== id) {
       return refuse(res, 400, 'The id in the body does not match the record being updated.', [
         { field: 'id', code: 'id-mismatch' },
       ]);
     }
 
-    const versioned = VERSIONED.has(collection);
     if (versioned && current) {
       if (typeof input['version'] !== 'number') {
         return refuse(res, 400, 'An update must say which version of the record it changes.', [
@@ -146,34 +182,189 @@ export function writes(store: DurableStore) {
     };
     if (versioned) merged['version'] = current ? (current['version'] as number) + 1 : 1;
 
-    const schema = COLLECTION_SCHEMAS[collection as CollectionName] as z.ZodMiniType;
-    const parsed = schema.safeParse(merged);
-    const problems = parsed.success
-      ? blocking(
-          RULES[collection as CollectionName]?.(parsed.data as never, referenceIds(store)) ?? [],
-        )
-      : describeIssues(parsed.error);
-    if (problems.length) {
-      return refuse(
-        res,
-        400,
-        `The ${singular(collection)} is not valid: ${problems.map((p) => `${p.field} ${problemText(p)}`).join('; ')}.`,
-        problems,
+    const checked = check(store, collection, merged, current ?? null);
+    if ('refusal' in checked)
+      return refuse(res, 400, checked.refusal.message, checked.refusal.problems);
+    const record = checked.record;
+    const reason = reasonFor(store, givenReason, collection, current ?? null, record);
+    if ('refusal' in reason)
+      return refuse(res, 400, reason.refusal.message, reason.refusal.problems);
+
+    const copies =
+      collection === 'frameworks' && !current && copyIndicatorsFrom !== undefined
+        ? copyIndicators(store, copyIndicatorsFrom, record)
+        : { indicators: [] as Row[] };
+    if ('refusal' in copies)
+      return refuse(res, 400, copies.refusal.message, copies.refusal.problems);
+
+    const updated = current ? rows.map((r, i) => (i === index ? record : r)) : [...rows, record];
+    const changes = [{ id: String(record['id']), before: current ?? null, after: record }];
+    const extra: Record<string, Row[]> = {};
+    if (copies.indicators.length) {
+      extra['indicators'] = [...store.rows('indicators'), ...copies.indicators];
+      changes.push(
+        ...copies.indicators.map((after) => ({ id: String(after['id']), before: null, after })),
       );
     }
-    const record = parsed.data as Row;
-    if (current) {
-      store.replace(
-        collection,
-        rows.map((r, i) => (i === index ? record : r)),
-      );
-      return res.status(200).json(record);
-    }
-    store.replace(collection, [...rows, record]);
+    store.commit({
+      [collection]: updated,
+      ...extra,
+      ...audit(changes, reason.text, copies.indicators.length ? 'indicators' : undefined),
+    });
+    if (current) return res.status(200).json(record);
     // A path, not a URL built from the request's Host header.
     res.location(`/api/${collection}/${encodeURIComponent(String(record['id']))}`);
     return res.status(201).json(record);
   };
+}
+
+interface Refusal {
+  refusal: { message: string; problems: Problem[] };
+}
+
+/** The record as the schema reads it and the rules allow it, or why not. */
+function check(
+  store: DurableStore,
+  collection: string,
+  row: Row,
+  current: Row | null,
+): { record: Row } | Refusal {
+  const schema = COLLECTION_SCHEMAS[collection as CollectionName] as z.ZodMiniType;
+  const parsed = schema.safeParse(row);
+  const refs = referenceIds(store);
+  const problems = !parsed.success
+    ? describeIssues(parsed.error)
+    : blocking(
+        collection === 'indicators'
+          ? indicatorProblems(parsed.data as Indicator, refs, current as Indicator | null)
+          : (RULES[collection as CollectionName]?.(parsed.data as never, refs) ?? []),
+      );
+  if (problems.length)
+    return {
+      refusal: {
+        message: `The ${singular(collection)} is not valid: ${problems.map((p) => `${p.field} ${problemText(p)}`).join('; ')}.`,
+        problems,
+      },
+    };
+  return { record: parsed.data as Row };
+}
+
+/**
+ * The reason given for a write, checked; required when the write changes a closed period's
+ * target or reported actual.
+ */
+function reasonFor(
+  store: DurableStore,
+  given: unknown,
+  collection: string,
+  before: Row | null,
+  after: Row | null,
+): { text: string | null } | Refusal {
+  const blank = given === undefined || given === null || given === '';
+  if (!blank) {
+    const parsed = reasonSchema.safeParse(given);
+    if (!parsed.success) {
+      const problems = describeIssues(parsed.error).map((p) => ({ ...p, field: 'reason' }));
+      return {
+        refusal: {
+          message: `The reason is not valid: ${problems.map(problemText).join('; ')}.`,
+          problems,
+        },
+      };
+    }
+    return { text: parsed.data };
+  }
+  const closed = closedPeriodsChanged(collection, before, after, today(), firstMonth(store));
+  if (!closed.length) return { text: null };
+  const problem: Problem = {
+    field: 'reason',
+    code: 'reason-required',
+    params: { periods: closed.join(', ') },
+  };
+  return {
+    refusal: { message: `A reason is required: ${problemText(problem)}.`, problems: [problem] },
+  };
+}
+
+/** The audit entries of one write, to commit in the same write as the change. */
+function auditor(store: DurableStore, res: Response, collection: string) {
+  return (
+    changes: readonly { id: string; before: Row | null; after: Row | null }[],
+    reason: string | null,
+    copiedCollection?: string,
+  ): Record<string, Row[]> => {
+    const trail = store.rows(AUDIT_COLLECTION);
+    let seq = Number(trail.at(-1)?.['seq'] ?? 0);
+    const at = new Date().toISOString();
+    const who = currentUser(res).username;
+    const entries = changes.map((c, i) => ({
+      seq: ++seq,
+      at,
+      who,
+      collection: i > 0 && copiedCollection ? copiedCollection : collection,
+      id: c.id,
+      before: c.before,
+      after: c.after,
+      reason,
+    }));
+    return { [AUDIT_COLLECTION]: [...trail, ...entries] };
+  };
+}
+
+/** Why a framework cannot be deleted: it is reported on, or indicators or goals belong to it. */
+function frameworkInUse(store: DurableStore, id: string): Problem[] {
+  const problems: Problem[] = [];
+  if (store.rows('settings')[0]?.['currentFramework'] === id)
+    problems.push({ field: 'id', code: 'framework-reported' });
+  if ([...store.rows('indicators'), ...store.rows('goals')].some((r) => r['framework'] === id))
+    problems.push({ field: 'id', code: 'framework-in-use' });
+  return problems;
+}
+
+/**
+ * The indicators of another framework, copied into a new one: same definitions, goals,
+ * measures and baselines, no targets yet (the old periods lie outside the new framework).
+ */
+function copyIndicators(
+  store: DurableStore,
+  from: unknown,
+  framework: Row,
+): { indicators: Row[] } | Refusal {
+  const source = typeof from === 'string' ? from : '';
+  if (!store.rows('frameworks').some((f) => f['id'] === source)) {
+    const problem: Problem = {
+      field: 'copyIndicatorsFrom',
+      code: 'unknown-reference',
+      params: { kind: 'framework', values: String(from) },
+    };
+    return {
+      refusal: { message: `Cannot copy indicators: ${problemText(problem)}.`, problems: [problem] },
+    };
+  }
+  const taken = new Set(store.rows('indicators').map((i) => String(i['id'])));
+  const indicators = store
+    .rows('indicators')
+    .filter((i) => i['framework'] === source)
+    .map((i) => {
+      let copyId = `${String(i['id'])}-${String(framework['id'])}`.slice(0, 60);
+      while (taken.has(copyId)) copyId = `${copyId.slice(0, 56)}-${taken.size % 1000}`;
+      taken.add(copyId);
+      return {
+        ...i,
+        id: copyId,
+        framework: framework['id'],
+        targets: [],
+        frameworkTarget: null,
+        version: 1,
+      };
+    });
+  return { indicators };
+}
+
+/** The server's calendar date: which periods have closed. */
+function today(): string {
+  const now = new Date();
+  return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 function conflict(res: Response, current: Row) {

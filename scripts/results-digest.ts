@@ -23,9 +23,11 @@ const results = evaluateIndicators(db, periods, {
     db.members.filter((m) => m.kind === 'state' && m.status === 'member').map((m) => m.code),
   ),
 });
-// Periods are hashed with their label, as the screens show them.
+// Periods are hashed with their label, as the screens show them; the indicator without its
+// version, which says how often the record was saved, not what it computes.
 const shown = results.map((r) => ({
   ...r,
+  indicator: { ...r.indicator, version: undefined },
   periods: r.periods.map(({ period, ...rest }) => ({
     period: {
       key: period.key,

@@ -386,7 +386,7 @@ export function inconsistentActivities(activities: Activity[]): void {
 
 interface IndicatorSpec extends Omit<
   Indicator,
-  'targets' | 'frameworkTarget' | 'baseline' | 'framework'
+  'targets' | 'frameworkTarget' | 'baseline' | 'framework' | 'version'
 > {
   /** Multiplier range for targets relative to what the data shows: above 1 makes it hard. */
   ambition: [number, number];
@@ -805,7 +805,7 @@ export function buildIndicators(
     start: string,
     end: string,
   ) => number | null,
-): Indicator[] {
+): Omit<Indicator, 'version'>[] {
   const framework = frameworks[0];
   return INDICATOR_SPECS.map(({ ambition, baselineValue, ...spec }) => {
     const policy = POLICY_TARGETS[spec.id];
@@ -863,8 +863,8 @@ export function buildIndicators(
   });
 }
 
-export function buildActuals(rand: Random, today: string): Actual[] {
-  const actuals: Actual[] = [];
+export function buildActuals(rand: Random, today: string): Omit<Actual, 'version'>[] {
+  const actuals: Omit<Actual, 'version'>[] = [];
   // Arrangements in force (a stock): reported whenever one is signed.
   [
     ['2018-09-14', 2],
@@ -905,7 +905,7 @@ export function buildActuals(rand: Random, today: string): Actual[] {
   return actuals;
 }
 
-export function buildNarratives(): Narrative[] {
+export function buildNarratives(): Omit<Narrative, 'version'>[] {
   return [
     {
       id: 'nar-1',
@@ -946,19 +946,28 @@ export function buildNarratives(): Narrative[] {
   ];
 }
 
+type Versioned<T> = T & { version: number };
+
+/** Editable records start at version 1, as if each had been created once. */
+function firstVersion<T extends object>(rows: readonly T[]): Versioned<T>[] {
+  return rows.map((r) => ({ ...r, version: 1 }));
+}
+
 export interface Dataset {
-  frameworks: typeof frameworks;
+  frameworks: Versioned<(typeof frameworks)[number]>[];
   goals: typeof goals;
   purposes: typeof purposes;
   functions: typeof functions;
   members: typeof members;
   workingGroups: typeof workingGroups;
-  meetings: typeof meetings;
+  meetings: Versioned<(typeof meetings)[number]>[];
   indicators: Indicator[];
   actuals: Actual[];
   narratives: Narrative[];
   activities: Activity[];
-  settings: (typeof settings)[];
+  settings: Versioned<typeof settings>[];
+  /** The audit trail starts empty: the data set is where history begins. */
+  audit: [];
 }
 
 /** The whole data set for a seed: same options, same file, on every machine. */
@@ -979,17 +988,18 @@ export function generateDataset(options: GenerateOptions = DEFAULT_OPTIONS): Dat
     return computeMeasure(counted, spec.measure, ctx, from, to).value;
   });
   return {
-    frameworks,
+    frameworks: firstVersion(frameworks),
     goals,
     purposes,
     functions,
     members,
     workingGroups,
-    meetings,
-    indicators,
-    actuals: buildActuals(rand, options.today),
-    narratives: buildNarratives(),
+    meetings: firstVersion(meetings),
+    indicators: firstVersion(indicators),
+    actuals: firstVersion(buildActuals(rand, options.today)),
+    narratives: firstVersion(buildNarratives()),
     activities,
-    settings: [settings],
+    settings: firstVersion([settings]),
+    audit: [],
   };
 }

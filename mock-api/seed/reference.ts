@@ -16,7 +16,7 @@ import type {
 } from '../../src/app/domain/schema';
 import membersJson from './members.json';
 
-export const frameworks: Framework[] = [
+export const frameworks: Omit<Framework, 'version'>[] = [
   { id: 'SP2018', name: 'Strategic Plan 2018–2020', start: '2018-01-01', end: '2020-12-31' },
   { id: 'SP2021', name: 'Strategic Plan 2021–2022', start: '2021-01-01', end: '2022-12-31' },
 ];
@@ -128,7 +128,7 @@ export const workingGroups: WorkingGroup[] = [
   { id: 'AHG', code: 'AHG', name: 'Ad Hoc Group', established: null },
 ];
 
-export const meetings: Meeting[] = [
+export const meetings: Omit<Meeting, 'version'>[] = [
   {
     id: 'ahg-som-10',
     name: "10th Ad Hoc Group Senior Officials' Meeting",
@@ -197,7 +197,7 @@ export const meetings: Meeting[] = [
 
 export const members = membersJson as Member[];
 
-export const settings: Settings = {
+export const settings: Omit<Settings, 'version'> = {
   id: 'app',
   yearStartMonth: 1,
   onTrackThreshold: 0.9,

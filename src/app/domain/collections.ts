@@ -2,18 +2,32 @@
 
 /** Reference data: written by the data set, never through the API. */
 export const READ_ONLY_COLLECTIONS = [
-  'frameworks',
   'goals',
   'purposes',
   'functions',
   'members',
   'workingGroups',
-  'meetings',
 ] as const;
 
-/** Collections the app loads together at start: everything but the activities. */
+/** Records that change through the API, each carrying the version it was read at. */
+export const VERSIONED_COLLECTIONS = [
+  'activities',
+  'frameworks',
+  'meetings',
+  'indicators',
+  'actuals',
+  'narratives',
+  'settings',
+] as const;
+
+/** The audit trail: appended by every successful write, never written directly. */
+export const AUDIT_COLLECTION = 'audit';
+
+/** Collections the app loads together at start: everything but the activities and the audit trail. */
 export const REFERENCE_COLLECTIONS = [
   ...READ_ONLY_COLLECTIONS,
+  'frameworks',
+  'meetings',
   'indicators',
   'actuals',
   'narratives',

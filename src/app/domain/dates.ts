@@ -61,3 +61,30 @@ export function isIsoDate(value: string): boolean {
   const d = Number(value.slice(8, 10));
   return m >= 1 && m <= 12 && d >= 1 && fromDayNumber(dayNumber(value)) === value;
 }
+
+/** The `months` months starting at (year, month); months past 12 roll into later years. */
+export function monthSpan(
+  year: number,
+  month: number,
+  months: number,
+): { start: IsoDate; end: IsoDate } {
+  return { start: monthStart(year, month), end: addDays(monthStart(year, month + months), -1) };
+}
+
+/**
+ * The dates of a stored period key — `2019` (work-plan year), `2019-H1`, `2019-Q3` (halves and
+ * quarters of it) or `2019-07` (a calendar month) — for years starting in `firstMonth`; null
+ * for anything else.
+ */
+export function periodKeySpan(
+  key: string,
+  firstMonth = 1,
+): { start: IsoDate; end: IsoDate } | null {
+  const m = /^(\d{4})(?:-H([12])|-Q([1-4])|-(0[1-9]|1[0-2]))?$/.exec(key);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2]) return monthSpan(year, firstMonth + (Number(m[2]) - 1) * 6, 6);
+  if (m[3]) return monthSpan(year, firstMonth + (Number(m[3]) - 1) * 3, 3);
+  if (m[4]) return monthSpan(year, Number(m[4]), 1);
+  return monthSpan(year, firstMonth, 12);
+}

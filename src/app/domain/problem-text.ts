@@ -71,6 +71,8 @@ export function problemText(p: Problem): string {
       return $localize`must be a month from 1 to 12`;
     case 'period':
       return $localize`must be a period like 2019, 2019-H1, 2019-Q3 or 2019-07`;
+    case 'link':
+      return $localize`must be a web address starting with http:// or https://`;
     case 'invalid':
       return String(n('detail') ?? $localize`is not valid`);
     case 'end-before-start':
@@ -91,6 +93,24 @@ export function problemText(p: Problem): string {
       return $localize`must not contain markup such as < followed by a letter`;
     case 'target-period-twice':
       return $localize`each period may have one target`;
+    case 'target-outside-framework':
+      return $localize`${n('period')}:period: is outside the framework (${n('start')}:start: to ${n('end')}:end:)`;
+    case 'target-against-direction':
+      return n('direction') === 'decrease'
+        ? $localize`the target for ${n('period')}:period: (${n('target')}:target:) is above the baseline (${n('baseline')}:baseline:), but the indicator should decrease`
+        : $localize`the target for ${n('period')}:period: (${n('target')}:target:) is below the baseline (${n('baseline')}:baseline:), but the indicator should increase`;
+    case 'baseline-incomplete':
+      return $localize`a baseline needs both its value and its date`;
+    case 'framework-in-use':
+      return $localize`has indicators or goals: it cannot be deleted`;
+    case 'framework-reported':
+      return $localize`is the framework being reported on: choose another in Settings first`;
+    case 'reason-required':
+      return $localize`say why a closed period's figure is changed (${n('periods')}:periods:)`;
+    case 'stale-version':
+      return $localize`was changed by someone else since you opened it`;
+    case 'read-only':
+      return $localize`cannot be changed`;
     case 'narrative-subject':
       return $localize`a narrative explains an indicator or a goal`;
     case 'threshold-order':

@@ -40,6 +40,7 @@ export type ProblemCode =
   | 'max-share'
   | 'month'
   | 'period'
+  | 'link'
   | 'invalid'
   // Rules across fields and records
   | 'end-before-start'
@@ -51,6 +52,14 @@ export type ProblemCode =
   | 'unknown-reference'
   | 'markup'
   | 'target-period-twice'
+  | 'target-outside-framework'
+  | 'target-against-direction'
+  | 'baseline-incomplete'
+  | 'framework-in-use'
+  | 'framework-reported'
+  | 'reason-required'
+  | 'stale-version'
+  | 'read-only'
   | 'narrative-subject'
   | 'threshold-order'
   | 'id-mismatch'
@@ -74,4 +83,7 @@ export function problemFromMessage(field: string, message: string): Problem {
 }
 
 /** Problems that are worth knowing but do not stop a record from being saved. */
-export const WARNINGS: ReadonlySet<ProblemCode> = new Set(['completed-in-future']);
+export const WARNINGS: ReadonlySet<ProblemCode> = new Set([
+  'completed-in-future',
+  'target-against-direction',
+]);

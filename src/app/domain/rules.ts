@@ -4,7 +4,7 @@
  * explain them beside the field before anything is sent, and the Data quality page lists the
  * loaded records that break them — all from these functions.
  */
-import type { IsoDate } from './dates';
+import { IsoDate, monthOf, monthStart, periodKeySpan, yearOf } from './dates';
 import { Problem, WARNINGS } from './problems';
 import type {
   Activity,
@@ -25,6 +25,10 @@ export interface ReferenceIds {
   workingGroups: ReadonlySet<string>;
   members: ReadonlySet<string>;
   indicators: ReadonlySet<string>;
+  /** Framework dates, for targets that must fall inside their framework. */
+  frameworkSpans?: ReadonlyMap<string, { start: IsoDate; end: IsoDate }>;
+  /** The first month of the work-plan year (settings), for period keys. */
+  firstMonth?: number;
 }
 
 function unknownRefs(
@@ -53,7 +57,10 @@ function plainNames<T>(record: T, fields: readonly (keyof T & string)[]): Proble
 }
 
 export const goalProblems = (g: Goal): Problem[] => plainNames(g, ['title']);
-export const frameworkProblems = (f: Framework): Problem[] => plainNames(f, ['name']);
+export const frameworkProblems = (f: Framework): Problem[] => [
+  ...plainNames(f, ['name']),
+  ...(f.end < f.start ? [{ field: 'end', code: 'end-before-start' as const }] : []),
+];
 export const meetingProblems = (m: Meeting): Problem[] => plainNames(m, ['name', 'shortName']);
 
 /** A count that can be added up: unknown (null) and unusable (negative) counts are left out. */
@@ -106,7 +113,17 @@ export function blocking(problems: readonly Problem[]): Problem[] {
   return problems.filter((p) => !WARNINGS.has(p.code));
 }
 
-export function indicatorProblems(i: Indicator, refs: ReferenceIds): Problem[] {
+/**
+ * An indicator's problems. Given the stored version (`before`), a target outside the framework
+ * that the write does not touch is left alone: records kept from before the rule are not
+ * blocked from every other edit.
+ */
+export function indicatorProblems(
+  i: Indicator,
+  refs: ReferenceIds,
+  before?: Pick<Indicator, 'targets'> | null,
+): Problem[] {
+  const unchanged = new Set(before?.targets.map((t) => `${t.period}=${t.value}`));
   const periods = i.targets.map((t) => t.period);
   const problems: Problem[] = [
     ...plainNames(i, ['name']),
@@ -116,7 +133,82 @@ export function indicatorProblems(i: Indicator, refs: ReferenceIds): Problem[] {
   ];
   if (new Set(periods).size !== periods.length)
     problems.push({ field: 'targets', code: 'target-period-twice' });
+  if ((i.baseline.value === null) !== (i.baseline.date === null))
+    problems.push({ field: 'baseline', code: 'baseline-incomplete' });
+  const framework = refs.frameworkSpans?.get(i.framework);
+  i.targets.forEach((t, index) => {
+    const span = periodKeySpan(t.period, refs.firstMonth ?? 1);
+    const outside =
+      !!framework && !!span && (span.start < framework.start || span.end > framework.end);
+    if (outside && !unchanged.has(`${t.period}=${t.value}`))
+      problems.push({
+        field: `targets.${index}.period`,
+        code: 'target-outside-framework',
+        params: { period: t.period, start: framework.start, end: framework.end },
+      });
+    // Only a year's target is comparable with the baseline (a yearly figure); half-years are not.
+    const baseline = i.baseline.value;
+    if (baseline === null || !/^\d{4}$/.test(t.period)) return;
+    if (i.direction === 'decrease' ? t.value > baseline : t.value < baseline)
+      problems.push({
+        field: `targets.${index}.value`,
+        code: 'target-against-direction',
+        params: { period: t.period, target: t.value, baseline, direction: i.direction },
+      });
+  });
   return problems;
+}
+
+/** The first day of the work-plan year `date` falls in. */
+function workPlanYearStart(date: IsoDate, firstMonth: number): IsoDate {
+  return monthStart(yearOf(date) - (monthOf(date) >= firstMonth ? 0 : 1), firstMonth);
+}
+
+/**
+ * What a write changes in periods that have closed — targets of periods that ended before
+ * today, reported actuals dated before the current work-plan year — as period keys or dates.
+ * Such a change needs a reason in the audit trail; an empty list means none is needed.
+ */
+export function closedPeriodsChanged(
+  collection: string,
+  before: Readonly<Record<string, unknown>> | null,
+  after: Readonly<Record<string, unknown>> | null,
+  today: IsoDate,
+  firstMonth = 1,
+): string[] {
+  if (collection === 'indicators') {
+    const targets = (r: typeof before) =>
+      new Map(
+        ((r?.['targets'] as { period: string; value: number }[] | undefined) ?? []).map((t) => [
+          t.period,
+          t.value,
+        ]),
+      );
+    const was = targets(before);
+    const now = targets(after);
+    return [...new Set([...was.keys(), ...now.keys()])]
+      .filter((key) => was.get(key) !== now.get(key))
+      .filter((key) => {
+        const span = periodKeySpan(key, firstMonth);
+        return !!span && span.end < today;
+      })
+      .sort();
+  }
+  if (collection === 'actuals') {
+    const yearStart = workPlanYearStart(today, firstMonth);
+    const changed =
+      !before ||
+      !after ||
+      before['date'] !== after['date'] ||
+      before['value'] !== after['value'] ||
+      before['indicator'] !== after['indicator'];
+    if (!changed) return [];
+    return [before?.['date'], after?.['date']]
+      .filter((d): d is string => typeof d === 'string' && d < yearStart)
+      .filter((d, i, all) => all.indexOf(d) === i)
+      .sort();
+  }
+  return [];
 }
 
 export function actualProblems(a: Actual, refs: ReferenceIds): Problem[] {

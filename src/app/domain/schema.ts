@@ -94,7 +94,16 @@ const optionalText = (max = 2000) => z.optional(safeText(max));
 /** A count that may be unknown: null means "not recorded", never zero. */
 const count = z.nullable(whole().check(z.minimum(0, m('negative'))));
 
-export const frameworkSchema = z.object({ id, name: shortText(), start: isoDate, end: isoDate });
+/** The version an editable record was read at: every update and delete must carry it. */
+const version = whole().check(z.minimum(1, m('min', 1)));
+
+export const frameworkSchema = z.object({
+  id,
+  name: shortText(),
+  start: isoDate,
+  end: isoDate,
+  version,
+});
 
 export const goalSchema = z.object({
   id,
@@ -130,6 +139,7 @@ export const meetingSchema = z.object({
   kind: oneOf(['ministerial-conference', 'ahg-som', 'other']),
   date: isoDate,
   place: safeText(120),
+  version,
 });
 
 export const participantsSchema = z.object({ total: count, female: count, male: count });
@@ -236,6 +246,7 @@ export const indicatorSchema = z.object({
   frameworkTarget: z.nullable(num()),
   dataSource: safeText(400),
   responsible: safeText(120),
+  version,
 });
 
 export const actualSchema = z.object({
@@ -244,6 +255,15 @@ export const actualSchema = z.object({
   date: isoDate,
   value: num(),
   note: optionalText(),
+  /** Where the value comes from: a report, a meeting record, a data set. */
+  source: optionalText(400),
+  /** A link to the evidence, http or https only. */
+  link: z.optional(
+    z.nullable(
+      text().check(z.maxLength(500, m('max-length', 500)), z.regex(/^https?:\/\/\S+$/, m('link'))),
+    ),
+  ),
+  version,
 });
 
 export const narrativeSchema = z.object({
@@ -254,6 +274,7 @@ export const narrativeSchema = z.object({
   text: shortText(4000),
   author: safeText(120),
   updated: isoDate,
+  version,
 });
 
 export const settingsSchema = z.object({
@@ -263,7 +284,24 @@ export const settingsSchema = z.object({
   atRiskThreshold: num().check(z.minimum(0, m('negative')), z.maximum(2, m('max-share', 2))),
   currentFramework: id,
   demoData: z.boolean(expected('not-true-false')),
+  version,
 });
+
+/**
+ * One entry of the audit trail: a successful write, who made it and when, the record before
+ * and after (null when created or deleted), and the reason given. `id` is the changed record's.
+ */
+export const auditEntrySchema = z.object({
+  seq: whole(),
+  at: text(),
+  who: text(),
+  collection: text(),
+  id: text(),
+  before: z.nullable(z.record(z.string(), z.unknown())),
+  after: z.nullable(z.record(z.string(), z.unknown())),
+  reason: z.nullable(text()),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export type Framework = z.infer<typeof frameworkSchema>;
 export type Goal = z.infer<typeof goalSchema>;
@@ -301,6 +339,7 @@ export const COLLECTION_SCHEMAS = {
   narratives: narrativeSchema,
   activities: activitySchema,
   settings: settingsSchema,
+  audit: auditEntrySchema,
 } as const;
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
 

@@ -45,6 +45,7 @@ export function indicator(overrides: Partial<Indicator> = {}): Indicator {
     frameworkTarget: null,
     dataSource: '',
     responsible: '',
+    version: 1,
     ...overrides,
   };
 }

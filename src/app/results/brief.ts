@@ -4,7 +4,7 @@
  * the overview and the IPTT, so the same period gives the same figures.
  */
 import { addDays, daysInclusive, IsoDate } from '../domain/dates';
-import type { Activity, Actual, Indicator } from '../domain/schema';
+import type { Activity, Indicator } from '../domain/schema';
 import { DEFAULT_STATUSES, filterActivities, rangeOf } from './filter';
 import {
   Headline,
@@ -14,7 +14,12 @@ import {
   statusByGroup,
   statusMix,
 } from './headline';
-import { EvaluationContext, evaluateIndicators, IndicatorResult } from './indicators';
+import {
+  EvaluationContext,
+  evaluateIndicators,
+  IndicatorResult,
+  ReportedValue,
+} from './indicators';
 import { customPeriod, MeetingAnchor, Period } from './periods';
 
 export interface ReportInterval {
@@ -116,7 +121,7 @@ export interface BriefInput {
   /** Activities after the global filter, oldest first by end date. */
   activities: readonly Activity[];
   indicators: readonly Indicator[];
-  actuals: readonly Actual[];
+  actuals: readonly ReportedValue[];
   goalIds: readonly string[];
 }
 

@@ -3,6 +3,9 @@
  * what was expected by today, progress and status.
  */
 import type { Activity, ActivityFilter, Actual, Indicator } from '../domain/schema';
+
+/** What the engine reads of a reported actual: the value, its date and its indicator. */
+export type ReportedValue = Pick<Actual, 'id' | 'indicator' | 'date' | 'value'>;
 import { daysInclusive, IsoDate } from '../domain/dates';
 import { Figure } from './figure';
 import { DEFAULT_STATUSES, filterActivities, rangeOf, sortByEndDate } from './filter';
@@ -100,13 +103,13 @@ export function indicatorActivities(
 
 /** Reported actuals of one indicator as a figure for [start, end]. */
 export function reportedFigure(
-  actuals: readonly Actual[],
+  actuals: readonly ReportedValue[],
   cumulation: Indicator['cumulation'],
   start: IsoDate,
   end: IsoDate,
 ): Figure {
   if (cumulation === 'latest') {
-    let latest: Actual | null = null;
+    let latest: ReportedValue | null = null;
     for (const a of actuals) if (a.date <= end && (!latest || a.date >= latest.date)) latest = a;
     return latest
       ? { value: latest.value, records: 1, known: 1, unknown: 0 }
@@ -130,7 +133,7 @@ export function evaluateIndicator(
   indicator: Indicator,
   periods: readonly Period[],
   counted: readonly Activity[],
-  actuals: readonly Actual[],
+  actuals: readonly ReportedValue[],
   ctx: EvaluationContext,
   unclassified: readonly UnclassifiedList[] = [],
 ): IndicatorResult {
@@ -208,7 +211,7 @@ export interface IndicatorData {
   indicators: readonly Indicator[];
   /** Activities after the global filter (any status, any order). */
   activities: readonly Activity[];
-  actuals: readonly Actual[];
+  actuals: readonly ReportedValue[];
 }
 
 /** Activities, sorted by end date, that lack one classification an indicator selects by. */
@@ -319,8 +322,8 @@ export function countedActivities(
   return Object.assign((indicator: Indicator) => select(indicator.filter), { unclassified });
 }
 
-export function groupActuals(actuals: readonly Actual[]): Map<string, Actual[]> {
-  const map = new Map<string, Actual[]>();
+export function groupActuals(actuals: readonly ReportedValue[]): Map<string, ReportedValue[]> {
+  const map = new Map<string, ReportedValue[]>();
   for (const a of actuals) {
     const list = map.get(a.indicator);
     if (list) list.push(a);

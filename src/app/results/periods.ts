@@ -9,6 +9,7 @@ import {
   IsoDate,
   isoFromParts,
   monthOf,
+  monthSpan as span,
   monthStart,
   yearOf,
 } from '../domain/dates';
@@ -47,13 +48,6 @@ export interface MeetingAnchor {
   id: string;
   shortName: string;
   date: IsoDate;
-}
-
-/** The period of `months` months starting at (year, month). */
-function span(year: number, month: number, months: number): { start: IsoDate; end: IsoDate } {
-  const start = monthStart(year, month);
-  const end = addDays(monthStart(year, month + months), -1);
-  return { start, end };
 }
 
 /** The year (by its start year) containing `date`, for years starting in `firstMonth`. */

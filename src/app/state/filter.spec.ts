@@ -40,8 +40,15 @@ describe('global filter in the URL', () => {
       atRiskThreshold: 0.6,
       currentFramework: 'SP2018',
       demoData: true,
+      version: 1,
     };
-    const framework = { id: 'SP2018', name: 'SP', start: '2018-01-01', end: '2020-12-31' };
+    const framework = {
+      id: 'SP2018',
+      name: 'SP',
+      start: '2018-01-01',
+      end: '2020-12-31',
+      version: 1,
+    };
     const meetings = [
       {
         id: 'mc-8',
@@ -50,6 +57,7 @@ describe('global filter in the URL', () => {
         kind: 'ministerial-conference' as const,
         date: '2023-02-10',
         place: 'Adelaide',
+        version: 1,
       },
     ];
     const project = (period: string) =>

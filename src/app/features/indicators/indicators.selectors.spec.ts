@@ -8,6 +8,7 @@ describe('indicator view models', () => {
   const framework: Framework = {
     id: 'SP2018',
     name: 'Strategic Plan 2018–2020',
+    version: 1,
     start: '2018-01-01',
     end: '2020-12-31',
   };

@@ -18,6 +18,7 @@ describe('SettingsPage', () => {
     atRiskThreshold: 0.6,
     currentFramework: 'SP2018',
     demoData: true,
+    version: 1,
   };
 
   // Overridden selectors are module-level: put them back so other specs see the real ones.

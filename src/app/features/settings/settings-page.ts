@@ -41,6 +41,7 @@ function atRiskBelowOnTrack(group: AbstractControl): ValidationErrors | null {
     demoData: false,
     onTrackThreshold: onTrack / 100,
     atRiskThreshold: atRisk / 100,
+    version: 1,
   });
   return problems.some((p) => p.code === 'threshold-order') ? { order: true } : null;
 }
