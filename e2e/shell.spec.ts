@@ -15,7 +15,9 @@ test.describe('the dashboard shell', () => {
       'Activities',
       'Alignment',
       'Reports',
+      'Frameworks and meetings',
       'Data quality',
+      'Audit trail',
       'Settings',
     ]) {
       await expect(nav.getByRole('link', { name: new RegExp(`^${name}`) })).toBeVisible();
@@ -31,7 +33,9 @@ test.describe('the dashboard shell', () => {
       ['Activities', '/activities', 'Activities'],
       ['Alignment', '/alignment', 'Alignment'],
       ['Reports', '/reports', 'Reports'],
+      ['Frameworks and meetings', '/framework', 'Frameworks and meetings'],
       ['Data quality', '/data-quality', 'Data quality'],
+      ['Audit trail', '/audit', 'Audit trail'],
       ['Settings', '/settings', 'Settings'],
       ['Overview', '/overview', 'Overview'],
     ];

@@ -24,6 +24,7 @@ import { activitiesFeature } from './state/activities';
 import * as effects from './state/effects';
 import * as feedbackEffects from './state/feedback-effects';
 import { referenceFeature } from './state/reference';
+import { recordWritesFeature } from './state/records';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -39,6 +40,7 @@ export const appConfig: ApplicationConfig = {
     provideStore({ router: routerReducer }),
     provideState(referenceFeature),
     provideState(activitiesFeature),
+    provideState(recordWritesFeature),
     provideEffects(effects, feedbackEffects),
     provideRouterStore(),
     // Action history for the Redux DevTools in development only: it costs time on every action.

@@ -82,6 +82,16 @@ const screens: Routes = [
     title: $localize`Reports · RSO Results Dashboard`,
   },
   {
+    path: 'framework',
+    loadComponent: () => import('./features/framework/framework-page').then((m) => m.FrameworkPage),
+    title: $localize`Frameworks and meetings · RSO Results Dashboard`,
+  },
+  {
+    path: 'audit',
+    loadComponent: () => import('./features/audit/audit-page').then((m) => m.AuditPage),
+    title: $localize`Audit trail · RSO Results Dashboard`,
+  },
+  {
     path: 'data-quality',
     loadComponent: () =>
       import('./features/data-quality/data-quality-page').then((m) => m.DataQualityPage),

@@ -2,7 +2,8 @@ import { HttpClient, HttpErrorResponse, HttpEvent, HttpEventType } from '@angula
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { filter, finalize, from, map, Observable, switchMap, tap } from 'rxjs';
 import type { ReferenceData } from '../domain/reference-data';
-import type { Activity, CollectionName, Settings } from '../domain/schema';
+import type { Activity, AuditEntry, CollectionName, Settings } from '../domain/schema';
+import type { EditableCollection } from '../domain/collections';
 import type { Checked, RecordOf } from './validation';
 import type { User } from '../domain/roles';
 import { Validator } from './validator';
@@ -127,6 +128,52 @@ export class Api {
       .pipe(map(() => undefined));
   }
 
+  /**
+   * Creates (POST) or updates (PUT, with the version it was read at) a record of the results
+   * framework. `extra` travels with the record but is not part of it: the reason for a change
+   * to a closed period, the framework whose indicators a new framework copies.
+   */
+  saveRecord<K extends EditableCollection>(
+    collection: K,
+    record: RecordOf<K>,
+    isNew: boolean,
+    extra: { reason?: string | null; copyIndicatorsFrom?: string } = {},
+  ): Observable<RecordOf<K>> {
+    const body = { ...record, ...withoutEmpty(extra) };
+    const request = isNew
+      ? this.http.post<unknown>(`${API_BASE}/${collection}`, body)
+      : this.http.put<unknown>(`${API_BASE}/${collection}/${encodeURIComponent(record.id)}`, body);
+    return this.checked(collection, request);
+  }
+
+  /** Deletes the version of a record that was read, with a reason where one is needed. */
+  deleteRecord(
+    collection: EditableCollection,
+    record: { id: string; version: number },
+    reason: string | null = null,
+  ): Observable<void> {
+    return this.http
+      .delete<unknown>(`${API_BASE}/${collection}/${encodeURIComponent(record.id)}`, {
+        headers: { 'If-Match': String(record.version) },
+        params: reason ? { reason } : {},
+      })
+      .pipe(map(() => undefined));
+  }
+
+  /** The audit trail, oldest first; for one record when `collection` and `id` are given. */
+  audit(filter: { collection?: string; id?: string } = {}): Observable<AuditEntry[]> {
+    const params: Record<string, string> = {};
+    if (filter.collection) params['collection'] = filter.collection;
+    if (filter.id) params['id'] = filter.id;
+    return this.http
+      .get<unknown>(`${API_BASE}/audit`, { params })
+      .pipe(
+        switchMap((body) =>
+          from(this.loadSchemas()).pipe(map((s) => s.auditTrailSchema.parse(body))),
+        ),
+      );
+  }
+
   listUsers(): Observable<User[]> {
     return this.http.get<User[]>(`${API_BASE}/users`);
   }
@@ -201,4 +248,10 @@ export function writeError(error: unknown): WriteError {
     return { message, problems, conflict: error.status === 409 ? (body.current ?? null) : null };
   }
   return { message, problems: [], conflict: null };
+}
+
+function withoutEmpty(extra: object): object {
+  return Object.fromEntries(
+    Object.entries(extra).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+  );
 }

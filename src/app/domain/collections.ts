@@ -20,6 +20,9 @@ export const VERSIONED_COLLECTIONS = [
   'settings',
 ] as const;
 
+/** Records of the results framework that co-managers and administrators edit on screen. */
+export type EditableCollection = Exclude<(typeof VERSIONED_COLLECTIONS)[number], 'activities'>;
+
 /** The audit trail: appended by every successful write, never written directly. */
 export const AUDIT_COLLECTION = 'audit';
 

@@ -302,6 +302,7 @@ export const auditEntrySchema = z.object({
   reason: z.nullable(text()),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export const auditTrailSchema = z.array(auditEntrySchema);
 
 export type Framework = z.infer<typeof frameworkSchema>;
 export type Goal = z.infer<typeof goalSchema>;

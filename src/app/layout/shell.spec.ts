@@ -87,7 +87,9 @@ describe('Shell', () => {
       'Activities',
       'Alignment',
       'Reports',
+      'Frameworks and meetings',
       'Data quality',
+      'Audit trail',
       'Settings',
     ]);
     // Two records: one with two rule violations, one set aside as unreadable.
@@ -101,7 +103,7 @@ describe('Shell', () => {
     (el.querySelector('button[aria-label="Open navigation"]') as HTMLButtonElement).click();
     await TestBed.inject(ApplicationRef).whenStable();
     expect(el.querySelector('mat-sidenav')!.classList).toContain('mat-drawer-opened');
-    expect(sectionLabels(el).length).toBe(8);
+    expect(sectionLabels(el).length).toBe(10);
   });
 
   it('on a phone, folds the filters behind a button that says what is selected', async () => {

@@ -89,7 +89,9 @@ export class Shell {
     { path: '/activities', label: $localize`Activities`, icon: 'list_alt' },
     { path: '/alignment', label: $localize`Alignment`, icon: 'hub' },
     { path: '/reports', label: $localize`Reports`, icon: 'description' },
+    { path: '/framework', label: $localize`Frameworks and meetings`, icon: 'event' },
     { path: '/data-quality', label: $localize`Data quality`, icon: 'fact_check' },
+    { path: '/audit', label: $localize`Audit trail`, icon: 'schedule' },
     { path: '/settings', label: $localize`Settings`, icon: 'settings' },
     { path: '/users', label: $localize`Users`, icon: 'group', writes: 'users' },
   ];

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { catchError, concatMap, from, map, mergeMap, of, switchMap, toArray } from 'rxjs';
+import { catchError, concatMap, filter, from, map, mergeMap, of, switchMap, toArray } from 'rxjs';
 import { Api, errorMessage, writeError } from '../core/api';
 import type { Activity } from '../domain/schema';
 import {
@@ -10,13 +10,18 @@ import {
   ActivityUndoActions,
 } from './activities';
 import { ReferenceApiActions, SettingsApiActions, SettingsPageActions } from './reference';
+import { RecordApiActions, RecordEditorActions } from './records';
+import type { RecordOf } from '../core/validation';
+import type { EditableCollection } from '../domain/collections';
 import { AppActions } from './app-actions';
 import { ShellActions } from './shell-actions';
 
 export const loadReference = createEffect(
   (actions$ = inject(Actions), api = inject(Api)) =>
     actions$.pipe(
-      ofType(AppActions.opened, ShellActions.retryClicked),
+      ofType(AppActions.opened, ShellActions.retryClicked, RecordApiActions.saved),
+      // A new framework that copied indicators brings records the app has not seen.
+      filter((action) => action.type !== RecordApiActions.saved.type || action.copied),
       switchMap(() =>
         api.loadReference().pipe(
           map(({ data, rejected }) => ReferenceApiActions.loaded({ data, rejected })),
@@ -140,6 +145,45 @@ export const importActivities = createEffect(
               created: results.flatMap((r) => (r.saved ? [r.saved] : [])),
               failed: results.flatMap((r) => (r.failed ? [r.failed] : [])),
             }),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const saveRecord = createEffect(
+  (actions$ = inject(Actions), api = inject(Api)) =>
+    actions$.pipe(
+      ofType(RecordEditorActions.saveClicked),
+      concatMap(({ collection, record, isNew, reason, copyIndicatorsFrom }) =>
+        api
+          .saveRecord(collection, record as RecordOf<EditableCollection>, isNew, {
+            reason,
+            copyIndicatorsFrom: copyIndicatorsFrom ?? undefined,
+          })
+          .pipe(
+            map((saved) =>
+              RecordApiActions.saved({ collection, record: saved, copied: !!copyIndicatorsFrom }),
+            ),
+            catchError((error: unknown) =>
+              of(RecordApiActions.writeFailed({ error: writeError(error) })),
+            ),
+          ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const deleteRecord = createEffect(
+  (actions$ = inject(Actions), api = inject(Api)) =>
+    actions$.pipe(
+      ofType(RecordEditorActions.deleteClicked),
+      concatMap(({ collection, record, reason }) =>
+        api.deleteRecord(collection, record, reason).pipe(
+          map(() => RecordApiActions.deleted({ collection, id: record.id })),
+          catchError((error: unknown) =>
+            of(RecordApiActions.writeFailed({ error: writeError(error) })),
           ),
         ),
       ),

@@ -16,6 +16,8 @@ export const selectReferenceIds = createSelector(
     workingGroups: new Set(data?.workingGroups.map((w) => w.id)),
     members: new Set(data?.members.map((m) => m.code)),
     indicators: new Set(data?.indicators.map((i) => i.id)),
+    frameworkSpans: new Map(data?.frameworks.map((f) => [f.id, { start: f.start, end: f.end }])),
+    firstMonth: data?.settings.yearStartMonth ?? 1,
   }),
 );
 

@@ -10,6 +10,29 @@ import type { ReferenceData } from '../domain/reference-data';
 import type { RejectedRecord, Settings } from '../domain/schema';
 import { AppActions } from './app-actions';
 import { ShellActions } from './shell-actions';
+import { EditableRecord, RecordApiActions, RecordEditorActions } from './records';
+import type { EditableCollection } from '../domain/collections';
+
+/** The data with one record put in (replacing the one with its id) or taken out. */
+function withRecord(
+  data: ReferenceData | null,
+  collection: EditableCollection,
+  id: string,
+  record: EditableRecord | null,
+): ReferenceData | null {
+  if (!data) return data;
+  if (collection === 'settings')
+    return record ? { ...data, settings: record as unknown as Settings } : data;
+  const rows = data[collection] as unknown as EditableRecord[];
+  const index = rows.findIndex((r) => r.id === id);
+  const next =
+    record === null
+      ? rows.filter((r) => r.id !== id)
+      : index < 0
+        ? [...rows, record]
+        : rows.map((r, i) => (i === index ? record : r));
+  return { ...data, [collection]: next };
+}
 
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error';
 
@@ -99,6 +122,18 @@ export const referenceFeature = createFeature({
       saved: true,
       data: state.data && { ...state.data, settings },
     })),
+    on(
+      RecordApiActions.saved,
+      RecordEditorActions.theirsLoaded,
+      (state, { collection, record }): ReferenceState => ({
+        ...state,
+        data: withRecord(state.data, collection, record.id, record),
+      }),
+    ),
+    on(RecordApiActions.deleted, (state, { collection, id }): ReferenceState => ({
+      ...state,
+      data: withRecord(state.data, collection, id, null),
+    })),
     on(SettingsApiActions.saveFailed, (state, { error }): ReferenceState => ({
       ...state,
       saving: false,
@@ -107,6 +142,7 @@ export const referenceFeature = createFeature({
   ),
   extraSelectors: ({ selectData }) => ({
     selectSettings: createSelector(selectData, (d) => d?.settings ?? null),
+    selectFrameworks: createSelector(selectData, (d) => d?.frameworks ?? []),
     selectGoals: createSelector(selectData, (d) => d?.goals ?? []),
     selectPurposes: createSelector(selectData, (d) => d?.purposes ?? []),
     selectFunctions: createSelector(selectData, (d) => d?.functions ?? []),

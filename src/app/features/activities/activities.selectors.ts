@@ -7,6 +7,7 @@ import { contributingActivities } from '../../results/indicators';
 import {
   selectEvaluationContext,
   selectFilteredActivities,
+  selectFrameworkIndicators,
   selectPeriodActivities,
   selectRouteActivity,
 } from '../../state/context';
@@ -78,10 +79,13 @@ export const selectActivityList = createSelector(
   },
 );
 
-/** One activity with the indicators it counts toward (those whose filter it passes). */
+/**
+ * One activity with the indicators of the reported framework it counts toward (those whose
+ * filter it passes).
+ */
 export const selectActivityDetail = createSelector(
   selectRouteActivity,
-  referenceFeature.selectIndicators,
+  selectFrameworkIndicators,
   selectQualityIssues,
   (activity, indicators, issues) =>
     activity && {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
+import { HistoryPanel } from '../audit/history-panel';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { describeProblem } from '../../domain/problem-text';
@@ -24,7 +25,7 @@ import { Auth } from '../../core/auth';
 /** Everything about one activity, and the indicators it counts toward. */
 @Component({
   selector: 'app-activity-detail-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule],
+  imports: [RouterLink, MatButtonModule, MatIconModule, HistoryPanel],
   templateUrl: './activity-detail-page.html',
   styleUrl: './activity-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,5 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
+import { Auth } from '../../core/auth';
+import type { Narrative } from '../../domain/schema';
+import { NarrativeDialog } from '../indicators/narrative-dialog';
 import { Store } from '@ngrx/store';
 import { formatProgress, formatValue } from '../../core/format';
 import { classificationNote, formatIsoDate } from '../../core/labels';
@@ -15,7 +21,7 @@ import { PeriodLabelPipe } from '../../shared/period-label';
 /** One strategic goal or core purpose: its indicators in the period and the activities that served it. */
 @Component({
   selector: 'app-goal-page',
-  imports: [PeriodLabelPipe, RouterLink, StatusChip, Chart],
+  imports: [PeriodLabelPipe, RouterLink, StatusChip, Chart, MatButtonModule, MatIconModule],
   templateUrl: './goal-page.html',
   styleUrl: './goal-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,6 +36,24 @@ export class GoalPage {
   protected readonly progress = formatProgress;
   protected readonly date = formatIsoDate;
   protected readonly classification = classificationNote;
+  private readonly dialog = inject(MatDialog);
+  private readonly auth = inject(Auth);
+  /** Co-managers explain a goal's progress, period by period (the API checks it too). */
+  protected readonly mayWrite = computed(() => this.auth.can('narratives'));
+
+  protected write(
+    goal: { id: string; code: string; title: string },
+    narrative: Narrative | null,
+  ): void {
+    this.dialog.open(NarrativeDialog, {
+      data: {
+        subject: { kind: 'goal', id: goal.id, code: goal.code, name: goal.title },
+        narrative,
+        period: this.period().period?.key.match(/^\d{4}/) ? this.period().period!.key : undefined,
+      },
+      width: '640px',
+    });
+  }
 
   protected readonly chart = computed(() => {
     const d = this.detail();

@@ -1,4 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { coverageNote, formatProgress, formatValue } from '../../core/format';
@@ -7,10 +10,17 @@ import {
   classificationNote,
   filterDescription,
   formatIsoDate,
+  STATUS_LABELS,
   statusExplanation,
   vocabularyLabel,
 } from '../../core/labels';
-import type { ActivityType, Measure } from '../../domain/schema';
+import type { Status } from '../../results/status';
+import type { ActivityType, Actual, Indicator, Measure, Narrative } from '../../domain/schema';
+import { Auth } from '../../core/auth';
+import { HistoryPanel } from '../audit/history-panel';
+import { ActualDialog } from './actual-dialog';
+import { NarrativeDialog } from './narrative-dialog';
+import { TargetsDialog } from './targets-dialog';
 import { Chart } from '../../shared/chart';
 import { indicatorTrendChart } from './indicator.charts';
 import { ChartTheme } from '../../shared/chart-theme';
@@ -46,19 +56,34 @@ function describeMeasure(m: Measure): string {
 /** One indicator: definition, actual against target and the expected-to-date path, narratives, activities. */
 @Component({
   selector: 'app-indicator-page',
-  imports: [PeriodLabelPipe, RouterLink, StatusChip, Chart],
+  imports: [
+    PeriodLabelPipe,
+    RouterLink,
+    StatusChip,
+    Chart,
+    MatButtonModule,
+    MatIconModule,
+    HistoryPanel,
+  ],
   templateUrl: './indicator-page.html',
   styleUrl: './indicator-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class IndicatorPage {
   private readonly store = inject(Store);
+  private readonly dialog = inject(MatDialog);
+  private readonly auth = inject(Auth);
   private readonly palette = inject(ChartTheme).palette;
+  /** Co-managers keep targets, actuals and narratives (the API checks it too). */
+  protected readonly mayEditTargets = computed(() => this.auth.can('indicators'));
+  protected readonly mayEditActuals = computed(() => this.auth.can('actuals'));
+  protected readonly mayEditNarratives = computed(() => this.auth.can('narratives'));
   protected readonly detail = this.store.selectSignal(selectIndicatorDetail);
   protected readonly load = this.store.selectSignal(selectLoadState);
   private readonly goals = this.store.selectSignal(referenceFeature.selectGoals);
   private readonly purposes = this.store.selectSignal(referenceFeature.selectPurposes);
   protected readonly format = formatValue;
+  protected readonly statusLabel = (status: Status) => STATUS_LABELS[status].toLowerCase();
   protected readonly progress = formatProgress;
   protected readonly date = formatIsoDate;
   protected readonly typeLabel = (type: ActivityType | null) =>
@@ -86,4 +111,43 @@ export class IndicatorPage {
     const d = this.detail();
     return d && !d.missing ? indicatorTrendChart(d.trend, this.palette()) : null;
   });
+
+  protected editTargets(indicator: Indicator): void {
+    this.dialog.open(TargetsDialog, { data: { indicator }, width: '640px' });
+  }
+
+  protected editActual(indicator: Indicator, actual: Actual | null): void {
+    this.dialog.open(ActualDialog, { data: { indicator, actual }, width: '560px' });
+  }
+
+  protected editNarrative(
+    indicator: Indicator,
+    narrative: Narrative | null,
+    period?: string,
+    prompt?: string,
+  ): void {
+    this.dialog.open(NarrativeDialog, {
+      data: {
+        subject: {
+          kind: 'indicator',
+          id: indicator.id,
+          code: indicator.code,
+          name: indicator.name,
+        },
+        narrative,
+        period,
+        prompt,
+      },
+      width: '640px',
+    });
+  }
+
+  protected explain(indicator: Indicator, period: string, status: string): void {
+    this.editNarrative(
+      indicator,
+      null,
+      period,
+      $localize`${period}:period: closed ${status}:status:: explain the variance and what is being done about it.`,
+    );
+  }
 }

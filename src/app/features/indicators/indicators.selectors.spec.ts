@@ -2,7 +2,12 @@ import type { Framework } from '../../domain/schema';
 import { evaluateIndicators } from '../../results/indicators';
 import { frameworkPeriod, yearPeriod } from '../../results/periods';
 import { activity, context, indicator } from '../../results/testing';
-import { selectIndicatorDetail, selectIptt, selectIpttView } from './indicators.selectors';
+import {
+  explanationsNeeded,
+  selectIndicatorDetail,
+  selectIptt,
+  selectIpttView,
+} from './indicators.selectors';
 
 describe('indicator view models', () => {
   const framework: Framework = {
@@ -74,5 +79,30 @@ describe('indicator view models', () => {
       );
     expect(project(2)).toEqual({ missing: true });
     expect(project(0)).toBeNull();
+  });
+
+  it('asks for an explanation of each closed period off track or at risk with no narrative', () => {
+    const [result] = evaluateIndicators(
+      {
+        indicators: [
+          indicator({
+            targets: [
+              { period: '2019', value: 10 },
+              { period: '2020', value: 10 },
+              { period: '2026', value: 10 },
+            ],
+          }),
+        ],
+        activities: [activity({ endDate: '2019-05-01' })],
+        actuals: [],
+      },
+      [yearPeriod(2019), yearPeriod(2020), yearPeriod(2026)],
+      context({ today: '2026-11-24' }),
+    );
+    // 2019 and 2020 closed off track; 2026 is still running.
+    const owed = (narratives: { period: string }[]) =>
+      explanationsNeeded(result!.periods, narratives, '2026-11-24').map((p) => p.period.key);
+    expect(owed([])).toEqual(['2019', '2020']);
+    expect(owed([{ period: '2020' }])).toEqual(['2019']);
   });
 });

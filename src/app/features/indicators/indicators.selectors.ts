@@ -1,7 +1,12 @@
 /** The IPTT and the indicator page's view models. */
 import { createSelector } from '@ngrx/store';
 import { maxDate, minDate } from '../../domain/dates';
-import { contributingActivities, evaluateIndicators } from '../../results/indicators';
+import type { Narrative } from '../../domain/schema';
+import {
+  contributingActivities,
+  evaluateIndicators,
+  type IndicatorPeriodResult,
+} from '../../results/indicators';
 import { frameworkPeriod, periodsBetween } from '../../results/periods';
 import { STATUSES, type Status } from '../../results/status';
 import {
@@ -115,16 +120,38 @@ export const selectIndicatorDetail = createSelector(
       trend,
       ctx,
     );
+    const mine = narratives
+      .filter((n) => n.indicator === indicator.id)
+      .sort((a, b) => (a.period < b.period ? 1 : -1));
     return {
       missing: false as const,
       indicator,
       current: current.periods[0],
       framework: current.periods[1],
       trend: yearly.periods,
-      narratives: narratives
-        .filter((n) => n.indicator === indicator.id)
-        .sort((a, b) => (a.period < b.period ? 1 : -1)),
+      narratives: mine,
+      explanationsNeeded: explanationsNeeded(yearly.periods, mine, ctx.today),
+      actuals: actuals
+        .filter((a) => a.indicator === indicator.id)
+        .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
       activities: contributingActivities(indicator, period, activities, ctx.frameworkStart),
     };
   },
 );
+
+const VARIANCE: readonly Status[] = ['off-track', 'at-risk'];
+
+/**
+ * Closed periods where the indicator ended off track or at risk with no narrative for that
+ * period: the variances a co-manager is asked to explain.
+ */
+export function explanationsNeeded(
+  periods: readonly IndicatorPeriodResult[],
+  narratives: readonly Pick<Narrative, 'period'>[],
+  today: string,
+): IndicatorPeriodResult[] {
+  const explained = new Set(narratives.map((n) => n.period));
+  return periods.filter(
+    (p) => p.period.end < today && VARIANCE.includes(p.status) && !explained.has(p.period.key),
+  );
+}

@@ -9,6 +9,7 @@ import { STATUS_LABELS } from '../../core/labels';
 import { downloadCsv, downloadXlsx } from '../../shared/export';
 import { StatusChip } from '../../shared/status-chip';
 import { Granularity, selectIpttGranularity, selectIpttView } from './indicators.selectors';
+import { referenceFeature } from '../../state/reference';
 import { selectLoadState } from '../../state/load';
 import { ipttRows, IpttSort, ipttTable, sortRows } from './iptt';
 import { PeriodLabelPipe } from '../../shared/period-label';
@@ -40,6 +41,8 @@ export class IpttPage {
     direction: 'asc',
   });
   protected readonly exporting = signal(false);
+  private readonly narratives = this.store.selectSignal(referenceFeature.selectNarratives);
+  private readonly today = this.store.selectSignal(referenceFeature.selectToday);
 
   protected readonly statusFilter = computed(() => this.iptt()?.status ?? null);
   protected readonly statusLabel = computed(() => {
@@ -50,7 +53,7 @@ export class IpttPage {
   protected readonly rows = computed(() => {
     const iptt = this.iptt();
     if (!iptt) return [];
-    const rows = ipttRows(iptt.results);
+    const rows = ipttRows(iptt.results, this.narratives(), this.today());
     const { by, direction } = this.sort();
     return sortRows(rows, by, direction);
   });

@@ -36,6 +36,22 @@ describe('IPTT model', () => {
     context(),
   );
 
+  it('shows each period’s narrative, and asks for one where a closed period went off track', () => {
+    const explained = ipttRows(
+      results,
+      [{ indicator: 'b', period: '2019', text: 'Travel was suspended.' }],
+      '2026-11-24',
+    );
+    expect(explained[0].cells[0].narrative).toBe('Travel was suspended.');
+    expect(explained[0].cells[0].explain).toBeFalse();
+    const owed = ipttRows(results, [], '2026-11-24');
+    expect(owed[0].cells[0].explain).toBeTrue();
+    // The whole-framework column is not a closed period to explain.
+    expect(owed[0].cells[1].explain).toBeFalse();
+    // Before the period closes, nothing is owed yet.
+    expect(ipttRows(results, [], '2019-06-30')[0].cells[0].explain).toBeFalse();
+  });
+
   it('shows target, actual, % met and status per period, and flags partial data', () => {
     const [b, a] = ipttRows(results);
     expect(b.cells[0]).toEqual({
@@ -44,6 +60,8 @@ describe('IPTT model', () => {
       coverage: null,
       met: '50 %',
       status: 'off-track',
+      narrative: null,
+      explain: false,
     });
     expect(a.cells[0].actual).toBe('30');
     expect(a.cells[0].coverage).toBe('value known for 1 of 2 records');

@@ -1,6 +1,7 @@
 /** The Indicator Performance Tracking Table as rows and cells: one model for the screen and the exports. */
 import { formatProgress, formatValue } from '../../core/format';
 import { classificationNote, periodLabel, STATUS_LABELS } from '../../core/labels';
+import type { Narrative } from '../../domain/schema';
 import type { IndicatorResult } from '../../results/indicators';
 import type { Period } from '../../results/periods';
 import type { Status } from '../../results/status';
@@ -15,6 +16,10 @@ export interface IpttCell {
   coverage: string | null;
   met: string;
   status: Status;
+  /** The narrative for this indicator and period, if one was written. */
+  narrative: string | null;
+  /** A closed period off track or at risk with no narrative: an explanation is owed. */
+  explain: boolean;
 }
 
 export interface IpttRow {
@@ -28,7 +33,14 @@ export interface IpttRow {
   sortProgress: number;
 }
 
-export function ipttRows(results: readonly IndicatorResult[]): IpttRow[] {
+const VARIANCE: readonly Status[] = ['off-track', 'at-risk'];
+
+export function ipttRows(
+  results: readonly IndicatorResult[],
+  narratives: readonly Pick<Narrative, 'indicator' | 'period' | 'text'>[] = [],
+  today = '',
+): IpttRow[] {
+  const narrativeOf = new Map(narratives.map((n) => [`${n.indicator}|${n.period}`, n.text]));
   return results.map(({ indicator, periods }) => ({
     id: indicator.id,
     code: indicator.code,
@@ -49,6 +61,13 @@ export function ipttRows(results: readonly IndicatorResult[]): IpttRow[] {
           .join('. ') || null,
       met: formatProgress(p.progress),
       status: p.status,
+      narrative: narrativeOf.get(`${indicator.id}|${p.period.key}`) ?? null,
+      explain:
+        !narrativeOf.has(`${indicator.id}|${p.period.key}`) &&
+        p.period.granularity !== 'framework' &&
+        !!today &&
+        p.period.end < today &&
+        VARIANCE.includes(p.status),
     })),
     sortProgress: periods.at(-2)?.progress ?? periods.at(-1)?.progress ?? -Infinity,
   }));

@@ -68,10 +68,12 @@ export class SettingsPage {
   protected readonly saving = this.store.selectSignal(referenceFeature.selectSaving);
   protected readonly saveError = this.store.selectSignal(referenceFeature.selectSaveError);
   protected readonly saved = this.store.selectSignal(referenceFeature.selectSaved);
+  protected readonly frameworks = this.store.selectSignal(referenceFeature.selectFrameworks);
   protected readonly months = MONTHS.map((label, i) => ({ value: i + 1, label }));
 
   protected readonly form = inject(FormBuilder).group(
     {
+      currentFramework: ['', [Validators.required]],
       yearStartMonth: [1, [Validators.required]],
       onTrack: [90 as number | null, [Validators.required, Validators.min(1), Validators.max(200)]],
       atRisk: [60 as number | null, [Validators.required, Validators.min(0), Validators.max(200)]],
@@ -85,6 +87,7 @@ export class SettingsPage {
       const s = this.settings();
       if (s && this.form.pristine) {
         this.form.reset({
+          currentFramework: s.currentFramework,
           yearStartMonth: s.yearStartMonth,
           onTrack: Math.round(s.onTrackThreshold * 100),
           atRisk: Math.round(s.atRiskThreshold * 100),
@@ -108,6 +111,7 @@ export class SettingsPage {
       SettingsPageActions.saveClicked({
         settings: {
           ...current,
+          currentFramework: v.currentFramework!,
           yearStartMonth: v.yearStartMonth!,
           onTrackThreshold: v.onTrack! / 100,
           atRiskThreshold: v.atRisk! / 100,

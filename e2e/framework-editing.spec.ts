@@ -1,0 +1,306 @@
+import { APIRequestContext, Browser, expect, Page, test } from '@playwright/test';
+import { storageFor } from './roles';
+
+/**
+ * Co-managers close the results loop: targets, reported actuals, narratives, meetings and the
+ * next framework, each write versioned and audited. Every test puts back what it changed, so
+ * the specs after it see the seed data.
+ */
+
+type Row = Record<string, unknown> & { id: string; version: number };
+
+/** The API as the page's signed-in user, with the session's CSRF token on writes. */
+async function api(request: APIRequestContext) {
+  const { csrfToken } = await (await request.get('/api/session')).json();
+  const headers = { 'x-csrf-token': csrfToken as string };
+  return {
+    get: async <T = Row>(path: string): Promise<T> => (await request.get(`/api/${path}`)).json(),
+    put: (path: string, data: object) => request.put(`/api/${path}`, { data, headers }),
+    remove: (path: string, version: number) =>
+      request.delete(`/api/${path}`, { headers: { ...headers, 'if-match': String(version) } }),
+  };
+}
+
+async function auditLength(request: APIRequestContext): Promise<number> {
+  return (await (await api(request)).get<unknown[]>('audit')).length;
+}
+
+/** The last audit entries after a step: exactly `count` new ones, each naming `who`. */
+async function expectAudited(
+  request: APIRequestContext,
+  before: number,
+  count: number,
+  who: string,
+) {
+  const trail = await (await api(request)).get<{ who: string; collection: string }[]>('audit');
+  expect(trail.length).toBe(before + count);
+  for (const entry of trail.slice(before)) expect(entry.who).toBe(who);
+  return trail.slice(before);
+}
+
+/** The IPTT row of an indicator code: the first period's target, actual, % met and status. */
+async function ipttCell(page: Page, code: string) {
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: new RegExp(`^${code.replace('.', '\\.')} `) }) });
+  const cells = row.getByRole('cell');
+  return {
+    target: (await cells.nth(1).innerText()).trim(),
+    met: (await cells.nth(3).innerText()).trim(),
+    status: (await cells.nth(4).locator('app-status-chip').innerText()).trim(),
+  };
+}
+
+test.describe('closing the results loop', () => {
+  test('editing a target changes the IPTT’s % met and status, and leaves one audit entry', async ({
+    page,
+  }) => {
+    const server = await api(page.request);
+    const original = await server.get('indicators/IND-01');
+    await page.goto('/indicators?period=year:2020');
+    const before = await ipttCell(page, '1.1');
+
+    const audit = await auditLength(page.request);
+    await page.getByRole('link', { name: /^1\.1 / }).click();
+    await page.getByRole('button', { name: 'Edit targets and baseline' }).click();
+    const dialog = page.getByRole('dialog');
+    // 2020 has closed: the change says why.
+    await dialog.locator('[data-period="2020"]').getByLabel('Target', { exact: true }).fill('1');
+    await dialog
+      .getByLabel(/Reason for changing 2020/)
+      .fill('Target revised after the 2020 review.');
+    await dialog.getByRole('button', { name: 'Save targets' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('indicator-targets')).toContainText('2020: 1');
+    await expectAudited(page.request, audit, 1, 'comanager');
+
+    await page.getByRole('link', { name: '← All indicators' }).click();
+    const after = await ipttCell(page, '1.1');
+    expect(after.target).toBe('1');
+    expect(after.met).not.toBe(before.met);
+    expect(after.status).toBe('On track');
+
+    const current = await server.get('indicators/IND-01');
+    const restored = await server.put('indicators/IND-01', {
+      ...original,
+      version: current.version,
+      reason: 'The test puts the seed back.',
+    });
+    expect(restored.ok(), await restored.text()).toBe(true);
+  });
+
+  test('a closed period’s target asks for a reason beside the field, and sends nothing without one', async ({
+    page,
+  }) => {
+    const audit = await auditLength(page.request);
+    await page.goto('/indicators/IND-03?period=year:2019');
+    await page.getByRole('button', { name: 'Edit targets and baseline' }).click();
+    const dialog = page.getByRole('dialog');
+    const row = dialog.locator('[data-period="2019"]');
+    await row.getByLabel('Target', { exact: true }).fill('999');
+    await row.getByLabel('Period').fill('2015');
+    // The row is now the 2015 row.
+    await dialog.locator('[data-period="2015"]').getByLabel('Period').blur();
+    await expect(dialog.getByText(/2015 is outside the framework/)).toBeVisible();
+    await dialog.locator('[data-period="2015"]').getByLabel('Period').fill('2019');
+    const reason = dialog.getByLabel(/Reason for changing 2019/);
+    await expect(reason).toBeVisible();
+    await dialog.getByRole('button', { name: 'Save targets' }).click();
+    await expect(dialog.getByText('Say why a closed period’s target changes.')).toBeVisible();
+    expect(await auditLength(page.request)).toBe(audit);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  test('a reported actual shows on the indicator page', async ({ page }) => {
+    await page.goto('/indicators/IND-09?period=year:2026');
+    const audit = await auditLength(page.request);
+    const before = await page.getByTestId('indicator-actual').innerText();
+    await page.getByRole('button', { name: 'Add a reported value' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Date the value refers to').fill('2026-10-31');
+    await dialog.getByLabel('Value', { exact: true }).fill('7');
+    await dialog.getByLabel('Source').fill('Senior Officials’ Meeting record, October 2026');
+    await dialog.getByLabel('Link to the evidence').fill('not a link');
+    await dialog.getByRole('button', { name: 'Save value' }).click();
+    await expect(dialog.getByText(/web address starting with http/)).toBeVisible();
+    await dialog.getByLabel('Link to the evidence').fill('https://www.baliprocess.net/');
+    await dialog.getByRole('button', { name: 'Save value' }).click();
+    await expect(dialog).toBeHidden();
+
+    const row = page.getByTestId('actual-row').filter({ hasText: '31 Oct 2026' });
+    await expect(row).toContainText('7');
+    await expect(row).toContainText('Senior Officials’ Meeting record');
+    await expect(page.getByTestId('indicator-actual')).not.toHaveText(before);
+    const [entry] = await expectAudited(page.request, audit, 1, 'comanager');
+    expect(entry!.collection).toBe('actuals');
+
+    // Put the seed back.
+    const server = await api(page.request);
+    const actuals = await server.get<Row[]>('actuals?indicator=IND-09&date=2026-10-31');
+    for (const a of actuals)
+      expect((await server.remove(`actuals/${a.id}`, a.version)).ok()).toBe(true);
+  });
+
+  test('an off-track closed period asks for a narrative, which then shows in the IPTT', async ({
+    page,
+  }) => {
+    await page.goto('/indicators?period=year:2020');
+    const owed = page.getByRole('row').filter({ hasText: 'Explanation needed' }).first();
+    const link = owed.getByRole('link').first();
+    const code = (await link.locator('.code').innerText()).trim();
+    await link.click();
+
+    const audit = await auditLength(page.request);
+    const needed = page.getByTestId('explanation-needed').filter({ hasText: '2020' });
+    await expect(needed).toBeVisible();
+    await needed.getByRole('button', { name: /Explain/ }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByLabel('Period')).toHaveValue('2020');
+    const text = `Travel restrictions in 2020 moved ${code} activities online; targets were not revised.`;
+    await dialog.getByLabel('Progress and explanation of any variance').fill(text);
+    await dialog.getByRole('button', { name: 'Save narrative' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('narrative').filter({ hasText: text })).toBeVisible();
+    await expect(page.getByTestId('explanation-needed').filter({ hasText: '2020' })).toHaveCount(0);
+    const [entry] = await expectAudited(page.request, audit, 1, 'comanager');
+    expect(entry!.collection).toBe('narratives');
+
+    await page.getByRole('link', { name: '← All indicators' }).click();
+    const row = page.getByRole('row').filter({
+      has: page.getByRole('link', { name: new RegExp(`^${code.replace('.', '\\.')} `) }),
+    });
+    await expect(row.getByTestId('iptt-narrative')).toHaveText(text);
+
+    const server = await api(page.request);
+    for (const n of await server.get<Row[]>('narratives')) {
+      if (n['text'] === text)
+        expect((await server.remove(`narratives/${n.id}`, n.version)).ok()).toBe(true);
+    }
+  });
+
+  test('a new meeting becomes a “since” period at once', async ({ page }) => {
+    await page.goto('/framework?period=year:2026');
+    const audit = await auditLength(page.request);
+    await page.getByRole('button', { name: 'New meeting' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByLabel('Name', { exact: true })
+      .fill('20th Ad Hoc Group Senior Officials’ Meeting');
+    await dialog.getByLabel('Short name').fill('20th AHG SOM');
+    await dialog.getByLabel('Date').fill('2026-10-15');
+    await dialog.getByLabel('Place').fill('Bangkok');
+    await dialog.getByRole('button', { name: 'Save meeting' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('meeting-row').first()).toContainText('20th AHG SOM');
+    await expectAudited(page.request, audit, 1, 'comanager');
+
+    await page.getByRole('combobox', { name: 'Period' }).click();
+    await page.getByRole('option', { name: /Since the 20th AHG SOM/ }).click();
+    await expect(page).toHaveURL(/period=since(:|%3A)mee-/);
+
+    const server = await api(page.request);
+    for (const m of await server.get<Row[]>('meetings'))
+      if (m['shortName'] === '20th AHG SOM')
+        expect((await server.remove(`meetings/${m.id}`, m.version)).ok()).toBe(true);
+  });
+
+  test('a new framework with copied indicators becomes the reported one', async ({
+    page,
+    browser,
+  }) => {
+    await page.goto('/framework');
+    await page.getByRole('button', { name: 'New framework' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Name').fill('Strategic Plan 2026–2028');
+    await dialog.getByLabel('Start').fill('2026-01-01');
+    await dialog.getByLabel('End').fill('2028-12-31');
+    await dialog.getByLabel('Copy the indicators of').click();
+    await page.getByRole('option', { name: 'Strategic Plan 2018–2020' }).click();
+    await dialog.getByRole('button', { name: 'Save framework' }).click();
+    await expect(dialog).toBeHidden();
+    const row = page.getByTestId('framework-row').filter({ hasText: 'Strategic Plan 2026–2028' });
+    await expect(row).toContainText('21');
+
+    const admin = await signedInPage(browser, 'admin');
+    try {
+      await admin.goto('/settings');
+      await admin.getByLabel('Framework', { exact: true }).click();
+      await admin.getByRole('option', { name: /Strategic Plan 2026–2028/ }).click();
+      await admin.getByRole('button', { name: 'Save settings' }).click();
+      await expect(admin.getByText('Settings saved.')).toBeVisible();
+
+      // The co-manager's views follow on their next load: the IPTT's whole-framework column
+      // and every status count are the new framework's.
+      await page.goto('/indicators?period=framework');
+      await expect(
+        page.getByRole('columnheader', { name: /Strategic Plan 2026–2028/ }).first(),
+      ).toBeVisible();
+      await page.goto('/overview?period=framework');
+      const onTrack = page
+        .getByRole('link')
+        .filter({ has: page.getByText('Indicators on track', { exact: true }) })
+        .getByTestId('kpi-value');
+      await expect(onTrack).toHaveText(/of 21$/);
+    } finally {
+      const server = await api(admin.request);
+      const settings = (await server.get<Row[]>('settings'))[0]!;
+      await server.put('settings/app', { ...settings, currentFramework: 'SP2018' });
+      await admin.context().close();
+    }
+  });
+
+  test('the same target edited in two browsers: the second gets a conflict, and neither change is lost', async ({
+    page,
+    browser,
+  }) => {
+    const server = await api(page.request);
+    const original = await server.get('indicators/IND-02');
+    const other = await signedInPage(browser, 'comanager');
+    try {
+      for (const p of [page, other]) {
+        await p.goto('/indicators/IND-02?period=year:2020');
+        await p.getByRole('button', { name: 'Edit targets and baseline' }).click();
+      }
+      const first = page.getByRole('dialog');
+      await first.locator('[data-period="2020"]').getByLabel('Target', { exact: true }).fill('321');
+      await first
+        .getByLabel(/Reason for changing 2020/)
+        .fill('Corrected from the 2020 annual report.');
+      await first.getByRole('button', { name: 'Save targets' }).click();
+      await expect(first).toBeHidden();
+
+      const second = other.getByRole('dialog');
+      await second.getByLabel('Target for the whole framework').fill('4321');
+      await second.getByRole('button', { name: 'Save targets' }).click();
+      await expect(
+        second.getByText('Someone else changed this record since you opened it.'),
+      ).toBeVisible();
+      await second.getByRole('button', { name: 'Re-apply my changes to their version' }).click();
+      await expect(second).toBeHidden();
+
+      const saved = await server.get<Row & { targets: { period: string; value: number }[] }>(
+        'indicators/IND-02',
+      );
+      // The second person's whole-framework target, and the first person's 2020 target.
+      expect(saved['frameworkTarget']).toBe(4321);
+      expect(saved.targets.find((t) => t.period === '2020')?.value).toBe(321);
+      expect(saved.version).toBe(original.version + 2);
+    } finally {
+      const current = await server.get('indicators/IND-02');
+      await server.put('indicators/IND-02', {
+        ...original,
+        version: current.version,
+        reason: 'Test restores the seed.',
+      });
+      await other.context().close();
+    }
+  });
+});
+
+async function signedInPage(browser: Browser, user: 'admin' | 'comanager'): Promise<Page> {
+  const context = await browser.newContext({
+    storageState: storageFor(user),
+    baseURL: test.info().project.use.baseURL,
+  });
+  return context.newPage();
+}
