@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { APIRequestContext, Browser, expect, Page, test } from '@playwright/test';
 import { storageFor } from './roles';
 
@@ -295,6 +296,42 @@ test.describe('closing the results loop', () => {
       await other.context().close();
     }
   });
+
+  test('the Audit trail lists the changes with who, what and why, and filters them', async ({
+    page,
+  }) => {
+    // The tests above left their changes (and the restoring ones) in the trail.
+    await page.goto('/audit');
+    await expect(page.getByTestId('audit-row').first()).toBeVisible();
+    await page.getByLabel('What').click();
+    await page.getByRole('option', { name: 'Indicators (targets, baselines)' }).click();
+    const rows = page.getByTestId('audit-row');
+    await expect(rows.first()).toContainText('comanager');
+    for (const row of await rows.all()) await expect(row).toContainText('Indicators');
+    await expect(page.getByText('Target revised after the 2020 review.')).toBeVisible();
+
+    await page.goto('/indicators/IND-01');
+    await page.getByText('History', { exact: true }).click();
+    await expect(
+      page
+        .getByTestId('history-entry')
+        .filter({ hasText: 'Target revised after the 2020 review.' }),
+    ).toBeVisible();
+  });
+
+  for (const path of ['/framework', '/audit', '/indicators/IND-01']) {
+    test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      if (path.startsWith('/indicators'))
+        await page.getByRole('button', { name: 'Edit targets and baseline' }).click();
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    });
+  }
 });
 
 async function signedInPage(browser: Browser, user: 'admin' | 'comanager'): Promise<Page> {
