@@ -33,7 +33,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx ng build && npx tsx mock-api/server.ts --port ${port} --db mock-api/data/e2e.json --reset --static dist/rso-dashboard/browser`,
+    command: `npm run build && npx tsx mock-api/server.ts --port ${port} --db mock-api/data/e2e.json --reset --static dist/rso-dashboard/browser`,
     url: `http://127.0.0.1:${port}/api/session`,
     reuseExistingServer: !process.env['CI'],
     timeout: 240_000,

@@ -62,6 +62,12 @@ export function createApi(options: ApiOptions) {
   app.use(sessions());
 
   const api = express.Router();
+  // Answers depend on the session and change with every write: never reused without asking
+  // (the ETag makes asking cheap).
+  api.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'private, no-cache');
+    next();
+  });
   api.use(express.json({ limit: '512kb' }));
   api.use(sessionRoutes(store));
   // Everything below needs a signed-in user; writes also the session's CSRF token and a role

@@ -278,7 +278,7 @@ describe('static files', () => {
       '/.git/config',
     ])
       assert.equal((await fetch(server.base + path)).status, 404, path);
-    assert.equal((await fetch(`${server.base}/main-ABC123.js`)).status, 200);
+    assert.equal((await fetch(`${server.base}/main-ABCD1234.js`)).status, 200);
     const deep = await fetch(`${server.base}/activities/act-0001/edit`);
     assert.equal(deep.status, 200);
     assert.match(await deep.text(), /<title>app<\/title>/);

@@ -1,4 +1,5 @@
 /** Helpers for the mock API's tests: a server on a scratch copy of the seed, and requests to it. */
+import { brotliCompressSync } from 'node:zlib';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -35,7 +36,10 @@ export async function startTestServer(): Promise<TestServer> {
   copyFileSync('mock-api/db.seed.json', dbFile);
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
-  writeFileSync(join(staticDir, 'main-ABC123.js'), 'console.log(1);');
+  // A built file with a content hash in its name, and its Brotli copy as the build writes it.
+  const script = 'console.log("the dashboard");\n'.repeat(40);
+  writeFileSync(join(staticDir, 'main-ABCD1234.js'), script);
+  writeFileSync(join(staticDir, 'main-ABCD1234.js.br'), brotliCompressSync(script));
   const server: Server = createApi({ dbFile, staticDir }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const fileText = () => readFileSync(dbFile, 'utf8');

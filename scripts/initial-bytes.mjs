@@ -1,9 +1,10 @@
 // Prints what the first page load transfers: index.html's scripts and styles plus every chunk
-// they import statically, raw, gzip as the server sends it (zlib's default level), and Brotli at its best.
+// they import statically — raw, and as the server sends them: the build's Brotli and gzip copies
+// (scripts/compress.mjs); index.html, compressed on the fly, at zlib's default level.
 //   npm run build && node scripts/initial-bytes.mjs [dist/rso-dashboard/browser]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist/rso-dashboard/browser';
 const html = readFileSync(join(dir, 'index.html'), 'utf8');
@@ -27,14 +28,18 @@ while (queue.length) {
 let raw = 0;
 let gzip = 0;
 let brotli = 0;
+const size = (path) => readFileSync(path).length;
 for (const file of [...seen, 'index.html']) {
-  const bytes = readFileSync(join(dir, file));
-  raw += bytes.length;
-  // The server compresses at zlib's default level: count what it sends, not the best case.
-  gzip += gzipSync(bytes).length;
-  brotli += brotliCompressSync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-  }).length;
+  const path = join(dir, file);
+  raw += size(path);
+  // The build's copy where there is one; otherwise the server compresses on the fly with gzip
+  // (zlib's default level), also for a browser that accepts Brotli.
+  // index.html is always compressed on the fly (its headers depend on the session).
+  const copies = file !== 'index.html';
+  const gz =
+    copies && existsSync(`${path}.gz`) ? size(`${path}.gz`) : gzipSync(readFileSync(path)).length;
+  gzip += gz;
+  brotli += copies && existsSync(`${path}.br`) ? size(`${path}.br`) : gz;
 }
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 console.log(`initial load: ${seen.size + 1} files`);

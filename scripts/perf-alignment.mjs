@@ -16,8 +16,8 @@ const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
 let t = Date.now();
 await signIn(page, base, '/alignment?period=framework', 'cochair');
 const matrix = page.getByRole('table', { name: 'Strategic goals × core purposes' });
-await matrix.waitFor();
-await page.locator('svg.apexcharts-svg').first().waitFor();
+await matrix.waitFor({ timeout: 120_000 });
+await page.locator('svg.apexcharts-svg').first().waitFor({ timeout: 120_000 });
 console.log(
   `${activities} activities: first /alignment with its heatmap in ${Date.now() - t} ms (from the sign-in click: includes download and validation of the records)`,
 );

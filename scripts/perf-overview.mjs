@@ -17,8 +17,8 @@ const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
 const loadStart = Date.now();
 await signIn(page, base, '/overview?period=year:2019');
 const value = page.getByTestId('kpi-value').first();
-await value.waitFor();
-await page.locator('svg.apexcharts-svg').first().waitFor();
+await value.waitFor({ timeout: 120_000 });
+await page.locator('svg.apexcharts-svg').first().waitFor({ timeout: 120_000 });
 console.log(
   `${activities} activities: first overview with charts in ${Date.now() - loadStart} ms (from the sign-in click: includes download and validation of the records)`,
 );

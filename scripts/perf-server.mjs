@@ -1,14 +1,16 @@
 // Shared by the performance scripts: the built app and the mock API on a data set, and a
 // signed-in page (the demonstration co-manager, or another demonstration user).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 
 export async function startServer({ port, data, reset = true }) {
-  if (!existsSync('dist/rso-dashboard/browser/index.html'))
+  if (!existsSync('dist/rso-dashboard/browser/index.html')) {
     spawnSync(process.execPath, ['node_modules/@angular/cli/bin/ng.js', 'build'], {
       stdio: 'inherit',
     });
+    spawnSync(process.execPath, ['scripts/compress.mjs'], { stdio: 'inherit' });
+  }
   const server = spawn(
     process.execPath,
     [
@@ -41,10 +43,13 @@ export async function startServer({ port, data, reset = true }) {
   return { base: `http://127.0.0.1:${port}`, stop: () => server.kill() };
 }
 
-/** The generated data set of `activities` activities, made on first use. */
+/** The generated data set of `activities` activities, made on first use and whenever the generator changed since. */
 export function largeDataSet(activities) {
   const data = `mock-api/data/large-${activities}.json`;
-  if (!existsSync(data))
+  const generator = ['mock-api/seed/generator.ts', 'mock-api/seed/reference.ts'];
+  const stale =
+    !existsSync(data) || generator.some((file) => statSync(file).mtimeMs > statSync(data).mtimeMs);
+  if (stale)
     spawnSync(
       'npx',
       ['tsx', 'mock-api/seed/generate.ts', '--activities', String(activities), '--out', data],

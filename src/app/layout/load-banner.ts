@@ -1,17 +1,22 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatProgressBar } from '@angular/material/progress-bar';
 import type { DownloadProgress } from '../core/api';
 import { formatNumber } from '../core/format';
 
 /** Loading progress, and a failed request with a retry that keeps what is on screen. */
 @Component({
   selector: 'app-load-banner',
-  imports: [MatProgressBarModule, MatButtonModule, MatIconModule],
+  imports: [MatProgressBar, MatButtonModule, MatIconModule],
   template: `
     @if (loading()) {
-      <mat-progress-bar mode="indeterminate" aria-label="Loading data" i18n-aria-label />
+      <!-- The bar's code is not needed to paint the first frame: it follows at once. -->
+      @defer (on immediate) {
+        <mat-progress-bar mode="indeterminate" aria-label="Loading data" i18n-aria-label />
+      } @placeholder {
+        <div class="bar-placeholder"></div>
+      }
       @if (progress(); as p) {
         <p class="progress" role="status">
           @if (p.total) {
@@ -54,6 +59,9 @@ import { formatNumber } from '../core/format';
       margin: 8px 24px 0;
       font: var(--mat-sys-body-small);
       color: var(--mat-sys-on-surface-variant);
+    }
+    .bar-placeholder {
+      height: 4px;
     }
     mat-progress-bar {
       position: absolute;
