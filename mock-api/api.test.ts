@@ -41,6 +41,19 @@ describe('reads', () => {
     assert.equal(body.activities, undefined);
   });
 
+  test('answers a whole collection as stored, and follows every write', async () => {
+    const before = await send('GET', '/api/activities');
+    assert.deepEqual(before.body, fileState()['activities']);
+    const created = await send('POST', '/api/activities', validActivity());
+    const after = await send('GET', '/api/activities');
+    assert.equal(after.body.length, before.body.length + 1);
+    assert.deepEqual(after.body.at(-1), created.body);
+    assert.deepEqual(after.body, fileState()['activities']);
+    // A query still goes to json-server's filters.
+    const one = await send('GET', `/api/activities?id=${encodeURIComponent(created.body.id)}`);
+    assert.deepEqual(one.body, [created.body]);
+  });
+
   test('serves the app with index.html for deep links', async () => {
     const response = await fetch(`${server.base}/indicators/IND-01?period=framework`);
     assert.equal(response.status, 200);

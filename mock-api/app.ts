@@ -20,7 +20,7 @@ import {
   sessionRoutes,
   sessions,
 } from './auth';
-import { reads } from './reads';
+import { reads, wholeCollections } from './reads';
 import { refuse } from './refuse';
 import { hostCheck, LOCAL_HOSTS, securityHeaders } from './security';
 import { staticFiles } from './static-files';
@@ -83,6 +83,7 @@ export function createApi(options: ApiOptions) {
     res.json(Object.fromEntries(REFERENCE_COLLECTIONS.map((name) => [name, store.rows(name)])));
   });
   api.use(reads(new Set(Object.keys(COLLECTION_SCHEMAS))));
+  api.use(wholeCollections((name) => store.rows(name)));
   api.use(router);
   app.use('/api', api);
   app.use('/api', (_req, res) => refuse(res, 404, 'There is no such address in the API.'));
