@@ -2,7 +2,6 @@ import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/
 import {
   ApplicationConfig,
   inject,
-  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
@@ -18,7 +17,6 @@ import { provideState, provideStore } from '@ngrx/store';
 import { provideStoreDevtools } from '@ngrx/store-devtools';
 import { routes } from './app.routes';
 import { authInterceptor } from './core/auth-interceptor';
-import { registerIcons } from './core/icons';
 import { NavigationFailures } from './core/navigation-failures';
 import { activitiesFeature } from './state/activities';
 import * as effects from './state/effects';
@@ -48,6 +46,5 @@ export const appConfig: ApplicationConfig = {
     typeof ngDevMode === 'undefined' || ngDevMode
       ? provideStoreDevtools({ maxAge: 50, connectInZone: false })
       : [],
-    provideAppInitializer(registerIcons),
   ],
 };

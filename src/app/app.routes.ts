@@ -1,7 +1,6 @@
 import { CanDeactivateFn, Routes } from '@angular/router';
 import type { Observable } from 'rxjs';
 import { mayWrite, signedIn } from './core/auth-guard';
-import { Shell } from './layout/shell';
 
 /** Leaving a form with unsaved changes asks first (the page decides). */
 const leaveEditor: CanDeactivateFn<{ canLeave(): Observable<boolean> }> = (page) => page.canLeave();
@@ -130,5 +129,12 @@ export const routes: Routes = [
     canActivate: [signedIn],
     title: $localize`Presentation · RSO Results Dashboard`,
   },
-  { path: '', component: Shell, canActivate: [signedIn], children: screens },
+  // The shell (toolbar, navigation, filters) and the Material code it needs load beside the
+  // data, after the start-up code has run: the first request for the data does not wait for them.
+  {
+    path: '',
+    loadComponent: () => import('./layout/shell').then((m) => m.Shell),
+    canActivate: [signedIn],
+    children: screens,
+  },
 ];

@@ -75,9 +75,16 @@ export function iconSvg(path: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 -960 960 960" fill="currentColor"><path d="${path}"/></svg>`;
 }
 
-/** Registers the app's icons as inline SVG, so no icon font is downloaded. */
+const registered = new WeakSet<MatIconRegistry>();
+
+/**
+ * Registers the app's icons as inline SVG, so no icon font is downloaded. Once per registry:
+ * the shell calls it before any page inside it shows an icon.
+ */
 export function registerIcons(): void {
   const registry = inject(MatIconRegistry);
+  if (registered.has(registry)) return;
+  registered.add(registry);
   const sanitizer = inject(DomSanitizer);
   for (const [name, path] of Object.entries(ICON_PATHS)) {
     // The SVG strings are compile-time constants of this app, never user input.

@@ -1,10 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import {
-  ApplicationRef,
-  provideAppInitializer,
-  provideZonelessChangeDetection,
-} from '@angular/core';
-import { registerIcons } from '../core/icons';
+import { ApplicationRef, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
@@ -32,7 +27,6 @@ describe('Shell', () => {
       providers: [
         provideZonelessChangeDetection(),
         provideRouter([]),
-        provideAppInitializer(registerIcons),
         provideMockStore(),
         { provide: TODAY, useValue: () => '2026-11-24' },
         {

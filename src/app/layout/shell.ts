@@ -19,6 +19,7 @@ import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 import { Api } from '../core/api';
 import { Auth } from '../core/auth';
+import { registerIcons } from '../core/icons';
 import { periodLabel, ROLE_LABELS } from '../core/labels';
 import { NavigationFailures } from '../core/navigation-failures';
 import { Theme } from '../core/theme';
@@ -129,6 +130,7 @@ export class Shell {
   );
 
   constructor() {
+    registerIcons();
     // A working-group member's views start from their group, unless the address names others.
     effect(() => {
       const user = this.auth.user();

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { ChartComponent, type ApexOptions } from 'ng-apexcharts';
 import { plainTextOptions } from './chart-text';
 
@@ -38,24 +46,25 @@ interface SelectionConfig {
         <!-- The chart library loads when the chart scrolls into view; the title, summary and
              data table show at once. -->
         @defer (on viewport) {
-          @let o = chartOptions();
           <div class="plot">
-            <apx-chart
-              [chart]="o.chart!"
-              [series]="o.series!"
-              [colors]="o.colors!"
-              [labels]="o.labels!"
-              [xaxis]="o.xaxis!"
-              [yaxis]="o.yaxis!"
-              [plotOptions]="o.plotOptions!"
-              [legend]="o.legend!"
-              [grid]="o.grid!"
-              [stroke]="o.stroke!"
-              [markers]="o.markers!"
-              [tooltip]="o.tooltip!"
-              [dataLabels]="o.dataLabels!"
-              [theme]="o.theme!"
-            />
+            @if (drawnOptions(); as o) {
+              <apx-chart
+                [chart]="o.chart!"
+                [series]="o.series!"
+                [colors]="o.colors!"
+                [labels]="o.labels!"
+                [xaxis]="o.xaxis!"
+                [yaxis]="o.yaxis!"
+                [plotOptions]="o.plotOptions!"
+                [legend]="o.legend!"
+                [grid]="o.grid!"
+                [stroke]="o.stroke!"
+                [markers]="o.markers!"
+                [tooltip]="o.tooltip!"
+                [dataLabels]="o.dataLabels!"
+                [theme]="o.theme!"
+              />
+            }
           </div>
         } @placeholder {
           <div class="plot"></div>
@@ -164,6 +173,28 @@ export class Chart {
     },
   };
   private previous: Record<string, unknown> = {};
+
+  /**
+   * What the chart draws: the options, one paint later. The chart library lays out and measures
+   * its drawing synchronously, so a new period's figures (text) are painted first and the
+   * charts redraw in the task after that paint, instead of holding the figures back.
+   */
+  protected readonly drawnOptions = signal<ApexOptions | null>(null);
+
+  constructor() {
+    effect((onCleanup) => {
+      const options = this.chartOptions();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      // A frame callback runs just before the paint; a timer set there runs just after it.
+      const frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => this.drawnOptions.set(options));
+      });
+      onCleanup(() => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+      });
+    });
+  }
 
   /**
    * The options with every name made plain text and the click handler added, reusing the previous object for every part that
