@@ -2,6 +2,12 @@ import { CanDeactivateFn, Routes } from '@angular/router';
 import type { Observable } from 'rxjs';
 import { mayWrite, signedIn } from './core/auth-guard';
 
+/**
+ * The shell's code. The root asks for it as soon as the app starts, while the session is being
+ * checked, instead of after the check: every screen but sign-in sits inside it.
+ */
+export const loadShell = () => import('./layout/shell').then((m) => m.Shell);
+
 /** Leaving a form with unsaved changes asks first (the page decides). */
 const leaveEditor: CanDeactivateFn<{ canLeave(): Observable<boolean> }> = (page) => page.canLeave();
 
@@ -133,7 +139,7 @@ export const routes: Routes = [
   // data, after the start-up code has run: the first request for the data does not wait for them.
   {
     path: '',
-    loadComponent: () => import('./layout/shell').then((m) => m.Shell),
+    loadComponent: loadShell,
     canActivate: [signedIn],
     children: screens,
   },

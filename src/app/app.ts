@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, Injector, OnInit } from '@a
 import { RouterOutlet } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { firstValueFrom } from 'rxjs';
+import { loadShell } from './app.routes';
 import { Auth } from './core/auth';
 import { TODAY } from './core/clock';
 import { SessionExpiry } from './core/session-expiry';
@@ -29,6 +30,7 @@ export class App implements OnInit {
   }
 
   ngOnInit(): void {
+    void loadShell();
     void this.auth.load().then(
       (user) => user && this.store.dispatch(AppActions.opened({ today: this.today() })),
       // The session could not be looked up at all: the data load reports the failure.

@@ -1,0 +1,42 @@
+// What the build's files load: index.html's scripts and styles, the chunks a file imports
+// statically, and the chunk a lazy route loads. Shared by the post-build step and npm run size.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The scripts and styles index.html names (entry points, module preloads, the stylesheet). */
+export function entryFiles(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  return [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1],
+  );
+}
+
+/** The files and every chunk they import statically, added to `seen`; returns the new ones. */
+export function staticClosure(dir, files, seen = new Set()) {
+  const added = [];
+  const queue = [...files];
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    added.push(file);
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(join(dir, file), 'utf8');
+    // Static imports only: `import{a}from"./chunk-X.js"` or `import"./chunk-X.js"`.
+    for (const m of code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g))
+      queue.push(m[1]);
+  }
+  return added;
+}
+
+/** The chunk a route loads: `import("./chunk-X.js").then(m=>m.Shell)` in the given files. */
+export function routeChunk(dir, files, exportName) {
+  for (const file of files.filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(join(dir, file), 'utf8');
+    const m = code.match(
+      new RegExp(`import\\("\\./([^"]+\\.js)"\\)\\.then\\(\\w+=>\\w+\\.${exportName}\\)`),
+    );
+    if (m) return m[1];
+  }
+  throw new Error(`No chunk found for ${exportName}: has the route changed?`);
+}
