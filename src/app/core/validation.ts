@@ -26,8 +26,20 @@ export interface Checked<T> {
  * records to the worker.
  */
 export type ValidationRequest =
-  | { id: number; kind: 'collection'; collection: CollectionName; json: ArrayBuffer }
+  | {
+      id: number;
+      kind: 'collection';
+      collection: CollectionName;
+      json: ArrayBuffer;
+      /** Check only this share of the records (the `index`-th of `of` equal runs), see parts.ts. */
+      part?: RecordPart;
+    }
   | { id: number; kind: 'reference'; json: ArrayBuffer };
+
+export interface RecordPart {
+  index: number;
+  of: number;
+}
 
 /**
  * `no-settings`: the reference response had no valid settings record, so nothing can be shown;
@@ -50,8 +62,19 @@ function readerOf(collection: CollectionName): RecordReader<unknown> {
     : schemaReader(COLLECTION_SCHEMAS[collection] as Parameters<typeof schemaReader>[0]);
 }
 
-function checkCollection(collection: CollectionName, rows: unknown): Checked<unknown[]> {
-  const { valid, rejected } = partitionRecords(collection, rows, readerOf(collection));
+function checkCollection(
+  collection: CollectionName,
+  rows: unknown,
+  part?: RecordPart,
+): Checked<unknown[]> {
+  const share =
+    part && Array.isArray(rows)
+      ? rows.slice(
+          Math.floor((rows.length * part.index) / part.of),
+          Math.floor((rows.length * (part.index + 1)) / part.of),
+        )
+      : rows;
+  const { valid, rejected } = partitionRecords(collection, share, readerOf(collection));
   return { data: valid, rejected };
 }
 
@@ -90,7 +113,7 @@ export function validate(request: ValidationRequest): ValidationResponse {
     return { id: request.id, failure: 'not-json' };
   }
   if (request.kind === 'collection')
-    return { id: request.id, checked: checkCollection(request.collection, body) };
+    return { id: request.id, checked: checkCollection(request.collection, body, request.part) };
   const checked = checkReference(body);
   return checked ? { id: request.id, checked } : { id: request.id, failure: 'no-settings' };
 }

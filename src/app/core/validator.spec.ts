@@ -33,6 +33,39 @@ describe('Validator', () => {
     expect(rejected.map((r) => r.id)).toEqual(['bad']);
   });
 
+  it('checks a large list in two halves at once and answers as one check would', async () => {
+    const list = [
+      activity({ id: 'a1' }),
+      { ...good, id: 'broken', endDate: 'soon' },
+      activity({ id: 'a2' }),
+      activity({ id: 'a3' }),
+      // A duplicate of a record kept in the first half: only the joined answer can know.
+      activity({ id: 'a1', title: 'Copy' }),
+      activity({ id: 'a4' }),
+    ];
+    const started = spyOn(window, 'Worker').and.callThrough();
+    const whole = await new Validator().run({
+      kind: 'collection',
+      collection: 'activities',
+      json: json(list),
+    });
+    const workersBefore = started.calls.count();
+    const halves = await new Validator(0).run({
+      kind: 'collection',
+      collection: 'activities',
+      json: json(list),
+    });
+    expect(started.calls.count() - workersBefore).toBe(2);
+    expect((halves.data as { id: string }[]).map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4']);
+    expect(halves.data).toEqual(whole.data);
+    const byId = (r: { id: string | null }[]) => r.map((x) => x.id).sort();
+    expect(byId(halves.rejected)).toEqual(['a1', 'broken']);
+    expect(byId(halves.rejected)).toEqual(byId(whole.rejected));
+    expect(halves.rejected.find((r) => r.id === 'a1')!.problems).toEqual([
+      { field: 'id', code: 'duplicate-id' },
+    ]);
+  });
+
   it('refuses reference data without a settings record', async () => {
     await expectAsync(
       new Validator().run({ kind: 'reference', json: json({ goals: [] }) }),
