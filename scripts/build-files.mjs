@@ -1,5 +1,5 @@
 // What the build's files load: index.html's scripts and styles, the chunks a file imports
-// statically, and the chunk a lazy route loads. Shared by the post-build step and npm run size.
+// statically, and the chunk a lazy route loads (npm run size).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,6 +1,6 @@
 // Prints what the first page load transfers: index.html's scripts and styles plus every chunk
 // they import statically — raw, and as the server sends them: the build's Brotli and gzip copies
-// (scripts/postbuild.mjs); index.html, compressed on the fly, at zlib's default level.
+// (scripts/compress.mjs); index.html, compressed on the fly, at zlib's default level.
 // Then what a signed-in first visit to /overview adds before the overview shows: the lazily
 // loaded shell and overview page with every chunk they import statically.
 //   npm run build && node scripts/initial-bytes.mjs [dist/rso-dashboard/browser]

@@ -9,7 +9,7 @@ export async function startServer({ port, data, reset = true }) {
     spawnSync(process.execPath, ['node_modules/@angular/cli/bin/ng.js', 'build'], {
       stdio: 'inherit',
     });
-    spawnSync(process.execPath, ['scripts/postbuild.mjs'], { stdio: 'inherit' });
+    spawnSync(process.execPath, ['scripts/compress.mjs'], { stdio: 'inherit' });
   }
   const server = spawn(
     process.execPath,

@@ -71,7 +71,7 @@ if (dev) {
   console.log('Building the app…');
   const built = await run(node, [ng, 'build']);
   // Brotli and gzip copies of the files, which the server sends instead of compressing each time.
-  const compressed = built === 0 && !stopping ? await run(node, ['scripts/postbuild.mjs']) : built;
+  const compressed = built === 0 && !stopping ? await run(node, ['scripts/compress.mjs']) : built;
   if (built !== 0 || compressed !== 0 || stopping) stop(built || compressed || 1);
   else stop(await api(['--port', String(port), '--static', 'dist/rso-dashboard/browser']));
 }
