@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, ValidatorFn } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -11,7 +11,6 @@ import { describeIssues, type Framework, frameworkSchema } from '../../domain/sc
 import { WriteStatus } from '../../shared/write-status';
 import { referenceFeature } from '../../state/reference';
 import { RecordDialog } from './record-dialog';
-import { revalidate, ruleError, ruleValidator } from './rule-validator';
 
 /**
  * A strategy the RSO reports against: name and dates; a new one can start from another's
@@ -81,14 +80,7 @@ import { revalidate, ruleError, ruleValidator } from './rule-validator';
       </mat-dialog-actions>
     </form>
   `,
-  styles: `
-    .wide {
-      width: 100%;
-    }
-    mat-form-field {
-      margin-right: 8px;
-    }
-  `,
+  styleUrl: './record-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FrameworkDialog extends RecordDialog<Framework> {
@@ -97,8 +89,6 @@ export class FrameworkDialog extends RecordDialog<Framework> {
   protected readonly isNew = this.data.framework === null;
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly frameworks = this.store.selectSignal(referenceFeature.selectFrameworks);
-  private ready = false;
-
   protected readonly form = this.fb.group({
     name: this.fb.control('', this.rule('name')),
     start: this.fb.control('', this.rule('start')),
@@ -108,13 +98,7 @@ export class FrameworkDialog extends RecordDialog<Framework> {
 
   constructor() {
     super();
-    this.ready = true;
-    this.base = this.data.framework;
-    if (this.data.framework) {
-      this.version.set(this.data.framework.version);
-      this.fill(this.data.framework);
-    }
-    this.form.valueChanges.subscribe(() => revalidate(this.form));
+    this.start(this.data.framework);
   }
 
   protected fill(f: Framework): void {
@@ -132,25 +116,13 @@ export class FrameworkDialog extends RecordDialog<Framework> {
     };
   }
 
-  private problems(): Problem[] {
+  protected problems(): Problem[] {
     const record = this.record();
     const parsed = frameworkSchema.safeParse({ ...record, id: record.id || 'new' });
     return parsed.success ? frameworkProblems(parsed.data) : describeIssues(parsed.error);
   }
 
-  private rule(field: string): ValidatorFn {
-    return ruleValidator(
-      () => (this.ready ? this.problems() : []),
-      (f) => f === field,
-    );
-  }
-
-  protected error = ruleError;
-
-  protected save(): void {
-    revalidate(this.form);
-    this.form.markAllAsTouched();
-    if (this.form.invalid) return;
-    this.send(null, this.form.controls.copyFrom.value || null);
+  protected override save(): void {
+    if (this.checked()) this.send(null, this.form.controls.copyFrom.value || null);
   }
 }

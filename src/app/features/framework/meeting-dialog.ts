@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, ValidatorFn } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -10,7 +10,6 @@ import { meetingProblems } from '../../domain/rules';
 import { describeIssues, type Meeting, meetingSchema } from '../../domain/schema';
 import { WriteStatus } from '../../shared/write-status';
 import { RecordDialog } from './record-dialog';
-import { revalidate, ruleError, ruleValidator } from './rule-validator';
 
 export const MEETING_KIND_LABELS: Record<Meeting['kind'], string> = {
   'ministerial-conference': $localize`Ministerial Conference`,
@@ -87,18 +86,7 @@ export const MEETING_KIND_LABELS: Record<Meeting['kind'], string> = {
       </mat-dialog-actions>
     </form>
   `,
-  styles: `
-    .wide {
-      width: 100%;
-    }
-    mat-form-field {
-      margin-right: 8px;
-    }
-    .danger {
-      color: var(--mat-sys-error);
-      margin-right: auto;
-    }
-  `,
+  styleUrl: './record-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MeetingDialog extends RecordDialog<Meeting> {
@@ -110,8 +98,6 @@ export class MeetingDialog extends RecordDialog<Meeting> {
     value,
     label,
   }));
-  private ready = false;
-
   protected readonly form = this.fb.group({
     name: this.fb.control('', this.rule('name')),
     shortName: this.fb.control('', this.rule('shortName')),
@@ -122,13 +108,7 @@ export class MeetingDialog extends RecordDialog<Meeting> {
 
   constructor() {
     super();
-    this.ready = true;
-    this.base = this.data.meeting;
-    if (this.data.meeting) {
-      this.version.set(this.data.meeting.version);
-      this.fill(this.data.meeting);
-    }
-    this.form.valueChanges.subscribe(() => revalidate(this.form));
+    this.start(this.data.meeting);
   }
 
   protected fill(m: Meeting): void {
@@ -154,25 +134,9 @@ export class MeetingDialog extends RecordDialog<Meeting> {
     };
   }
 
-  private problems(): Problem[] {
+  protected problems(): Problem[] {
     const record = this.record();
     const parsed = meetingSchema.safeParse({ ...record, id: record.id || 'new' });
     return parsed.success ? meetingProblems(parsed.data) : describeIssues(parsed.error);
-  }
-
-  private rule(field: string): ValidatorFn {
-    return ruleValidator(
-      () => (this.ready ? this.problems() : []),
-      (f) => f === field,
-    );
-  }
-
-  protected error = ruleError;
-
-  protected save(): void {
-    revalidate(this.form);
-    this.form.markAllAsTouched();
-    if (this.form.invalid) return;
-    this.send();
   }
 }

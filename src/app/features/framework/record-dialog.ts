@@ -1,14 +1,19 @@
 import { Directive, effect, inject, signal } from '@angular/core';
+import type { FormGroup, ValidatorFn } from '@angular/forms';
 import { MatDialogRef } from '@angular/material/dialog';
 import { Store } from '@ngrx/store';
 import type { EditableCollection } from '../../domain/collections';
+import type { Problem } from '../../domain/problems';
 import { EditableRecord, RecordEditorActions, recordWritesFeature } from '../../state/records';
 import { reapplyOnto } from './merge';
+import { revalidate, ruleError, ruleValidator } from './rule-validator';
 
 /**
- * What every dialog that edits a framework record shares: it sends the record with the version
- * it was read at, closes when the server has saved it, and after a conflict either loads the
- * other person's version or re-applies the form to it.
+ * What every dialog that edits a framework record shares: each field is checked by the shared
+ * rules as the API would check it, the record is sent with the version it was read at, the
+ * dialog closes when the server has saved it, and after a conflict it either loads the other
+ * person's version or re-applies the form to it. A subclass builds its form (controls checked
+ * with `rule`) and calls `start` at the end of its constructor.
  */
 @Directive()
 export abstract class RecordDialog<T extends EditableRecord> {
@@ -22,6 +27,10 @@ export abstract class RecordDialog<T extends EditableRecord> {
   protected abstract readonly isNew: boolean;
   /** The record as the form was opened on (or last reloaded from): what "my changes" are measured against. */
   protected base: T | null = null;
+  protected abstract readonly form: FormGroup;
+  /** Validators run while the form is built; the rules apply once it exists (`start`). */
+  private ready = false;
+  protected readonly error = ruleError;
 
   constructor() {
     this.store.dispatch(RecordEditorActions.opened());
@@ -35,6 +44,43 @@ export abstract class RecordDialog<T extends EditableRecord> {
   protected abstract record(): T;
   /** Puts a record's values in the form. */
   protected abstract fill(record: T): void;
+  /** The problems the shared rules find in the form's record that stop a save. */
+  protected abstract problems(): Problem[];
+
+  /** A validator for a control: the problems whose field is `field` (or passes it). */
+  protected rule(field: string | ((problemField: string) => boolean)): ValidatorFn {
+    const mine = typeof field === 'string' ? (f: string) => f === field : field;
+    return ruleValidator(() => (this.ready ? this.problems() : []), mine);
+  }
+
+  /** Opens the form on `record` (null for a new one); every change re-checks every field. */
+  protected start(record: T | null): void {
+    this.ready = true;
+    this.base = record;
+    if (record) {
+      this.version.set(record.version);
+      this.fill(record);
+    }
+    this.form.valueChanges.subscribe(() => revalidate(this.form));
+  }
+
+  /** The reason field's text, in dialogs that ask why a closed period changes. */
+  protected reasonText(): string | null {
+    return (this.form.get('reason')?.value as string | undefined)?.trim() || null;
+  }
+
+  /** Shows every field's problems, and asks for the reason if `reasonNeeded`: true when the record may be sent. */
+  protected checked(reasonNeeded = false): boolean {
+    revalidate(this.form);
+    this.form.markAllAsTouched();
+    const noReason = reasonNeeded && !this.reasonText();
+    if (noReason) this.form.get('reason')?.setErrors({ required: true });
+    return this.form.valid && !noReason;
+  }
+
+  protected save(): void {
+    if (this.checked()) this.send();
+  }
 
   protected send(reason: string | null = null, copyIndicatorsFrom: string | null = null): void {
     this.store.dispatch(

@@ -1,11 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import {
-  FormControl,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  ValidatorFn,
-} from '@angular/forms';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -17,7 +12,6 @@ import { WriteStatus } from '../../shared/write-status';
 import { selectReferenceIds } from '../../state/quality';
 import { referenceFeature } from '../../state/reference';
 import { RecordDialog } from '../framework/record-dialog';
-import { revalidate, ruleError, ruleValidator } from '../framework/rule-validator';
 
 export interface ActualDialogData {
   indicator: Indicator;
@@ -103,21 +97,7 @@ export interface ActualDialogData {
       </mat-dialog-actions>
     </form>
   `,
-  styles: `
-    .wide {
-      width: 100%;
-    }
-    mat-form-field {
-      margin-right: 8px;
-    }
-    .muted {
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .danger {
-      color: var(--mat-sys-error);
-      margin-right: auto;
-    }
-  `,
+  styleUrl: '../framework/record-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ActualDialog extends RecordDialog<Actual> {
@@ -127,7 +107,6 @@ export class ActualDialog extends RecordDialog<Actual> {
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly refs = this.store.selectSignal(selectReferenceIds);
   private readonly today = this.store.selectSignal(referenceFeature.selectToday);
-  private ready = false;
   /** A stored value of a closed year: deleting it needs a reason too. */
   protected readonly closedIfDeleted = this.data.actual
     ? closedPeriodsChanged(
@@ -162,13 +141,7 @@ export class ActualDialog extends RecordDialog<Actual> {
 
   constructor() {
     super();
-    this.ready = true;
-    this.base = this.data.actual;
-    if (this.data.actual) {
-      this.version.set(this.data.actual.version);
-      this.fill(this.data.actual);
-    }
-    this.form.valueChanges.subscribe(() => revalidate(this.form));
+    this.start(this.data.actual);
   }
 
   protected fill(a: Actual): void {
@@ -198,32 +171,14 @@ export class ActualDialog extends RecordDialog<Actual> {
     };
   }
 
-  private problems(): Problem[] {
+  protected problems(): Problem[] {
     const record = this.record();
     const parsed = actualSchema.safeParse({ ...record, id: record.id || 'new' });
     return parsed.success ? actualProblems(parsed.data, this.refs()) : describeIssues(parsed.error);
   }
 
-  private rule(field: string): ValidatorFn {
-    return ruleValidator(
-      () => (this.ready ? this.problems() : []),
-      (f) => f === field,
-    );
-  }
-
-  protected error = ruleError;
-
-  protected reasonText(): string | null {
-    return this.form.controls.reason.value.trim() || null;
-  }
-
-  protected save(): void {
-    revalidate(this.form);
-    this.form.markAllAsTouched();
-    const needsReason = this.closed().length > 0 && !this.reasonText();
-    if (needsReason) this.form.controls.reason.setErrors({ required: true });
-    if (this.form.invalid || needsReason) return;
-    this.send(this.reasonText());
+  protected override save(): void {
+    if (this.checked(this.closed().length > 0)) this.send(this.reasonText());
   }
 
   protected delete(actual: Actual): void {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, ValidatorFn } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -12,7 +12,6 @@ import { WriteStatus } from '../../shared/write-status';
 import { selectReferenceIds } from '../../state/quality';
 import { referenceFeature } from '../../state/reference';
 import { RecordDialog } from '../framework/record-dialog';
-import { revalidate, ruleError, ruleValidator } from '../framework/rule-validator';
 
 export interface NarrativeDialogData {
   /** What the narrative explains: an indicator or a goal, with its code and name. */
@@ -76,25 +75,13 @@ export interface NarrativeDialogData {
       </mat-dialog-actions>
     </form>
   `,
+  styleUrl: '../framework/record-dialog.scss',
   styles: `
-    .wide {
-      width: 100%;
-    }
-    mat-form-field {
-      margin-right: 8px;
-    }
-    .muted {
-      color: var(--mat-sys-on-surface-variant);
-    }
     .prompt {
       padding: 8px 12px;
       border-radius: 8px;
       background: var(--mat-sys-tertiary-container);
       color: var(--mat-sys-on-tertiary-container);
-    }
-    .danger {
-      color: var(--mat-sys-error);
-      margin-right: auto;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -107,8 +94,6 @@ export class NarrativeDialog extends RecordDialog<Narrative> {
   private readonly user = inject(Auth).user;
   private readonly refs = this.store.selectSignal(selectReferenceIds);
   private readonly today = this.store.selectSignal(referenceFeature.selectToday);
-  private ready = false;
-
   protected readonly form = this.fb.group({
     period: this.fb.control(this.data.period ?? '', this.rule('period')),
     text: this.fb.control('', this.rule('text')),
@@ -117,13 +102,7 @@ export class NarrativeDialog extends RecordDialog<Narrative> {
 
   constructor() {
     super();
-    this.ready = true;
-    this.base = this.data.narrative;
-    if (this.data.narrative) {
-      this.version.set(this.data.narrative.version);
-      this.fill(this.data.narrative);
-    }
-    this.form.valueChanges.subscribe(() => revalidate(this.form));
+    this.start(this.data.narrative);
   }
 
   protected fill(n: Narrative): void {
@@ -145,27 +124,11 @@ export class NarrativeDialog extends RecordDialog<Narrative> {
     };
   }
 
-  private problems(): Problem[] {
+  protected problems(): Problem[] {
     const record = this.record();
     const parsed = narrativeSchema.safeParse({ ...record, id: record.id || 'new' });
     return parsed.success
       ? narrativeProblems(parsed.data, this.refs())
       : describeIssues(parsed.error);
-  }
-
-  private rule(field: string): ValidatorFn {
-    return ruleValidator(
-      () => (this.ready ? this.problems() : []),
-      (f) => f === field,
-    );
-  }
-
-  protected error = ruleError;
-
-  protected save(): void {
-    revalidate(this.form);
-    this.form.markAllAsTouched();
-    if (this.form.invalid) return;
-    this.send();
   }
 }

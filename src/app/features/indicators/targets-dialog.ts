@@ -5,7 +5,6 @@ import {
   FormGroup,
   NonNullableFormBuilder,
   ReactiveFormsModule,
-  ValidatorFn,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
@@ -21,7 +20,7 @@ import { WriteStatus } from '../../shared/write-status';
 import { selectReferenceIds } from '../../state/quality';
 import { referenceFeature } from '../../state/reference';
 import { RecordDialog } from '../framework/record-dialog';
-import { revalidate, ruleError, ruleValidator, sentence } from '../framework/rule-validator';
+import { sentence } from '../framework/rule-validator';
 
 type TargetRow = FormGroup<{
   period: FormControl<string>;
@@ -143,6 +142,7 @@ const num = (v: number | string | null | undefined): number | null =>
       </mat-dialog-actions>
     </form>
   `,
+  styleUrl: '../framework/record-dialog.scss',
   styles: `
     fieldset {
       border: 0;
@@ -165,12 +165,6 @@ const num = (v: number | string | null | undefined): number | null =>
     }
     .warning {
       color: var(--rso-status-at-risk);
-    }
-    .wide {
-      width: 100%;
-    }
-    mat-form-field {
-      margin-right: 8px;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -232,7 +226,7 @@ export class TargetsDialog extends RecordDialog<Indicator> {
   protected readonly warnings = computed(() => {
     this.value();
     const out: Record<number, string> = {};
-    for (const p of this.problems().filter((p) => WARNINGS.has(p.code))) {
+    for (const p of this.allProblems().filter((p) => WARNINGS.has(p.code))) {
       const row = /^targets\.(\d+)\./.exec(p.field);
       if (row) out[Number(row[1])] = sentence(p);
     }
@@ -241,11 +235,7 @@ export class TargetsDialog extends RecordDialog<Indicator> {
 
   constructor() {
     super();
-    this.ready = true;
-    this.base = this.indicator;
-    this.version.set(this.indicator.version);
-    this.fill(this.indicator);
-    this.form.valueChanges.subscribe(() => revalidate(this.form));
+    this.start(this.indicator);
   }
 
   protected fill(i: Indicator): void {
@@ -303,8 +293,13 @@ export class TargetsDialog extends RecordDialog<Indicator> {
     };
   }
 
+  /** What stops a save: the direction warnings do not. */
+  protected problems(): Problem[] {
+    return blocking(this.allProblems());
+  }
+
   /** Every problem of the edited indicator: its shape, then the rules, once per value. */
-  private problems(): Problem[] {
+  private allProblems(): Problem[] {
     const record = this.record();
     const key = JSON.stringify(record);
     if (key !== this.cache.key) {
@@ -319,26 +314,8 @@ export class TargetsDialog extends RecordDialog<Indicator> {
     return this.cache.problems;
   }
 
-  private rule(field: (problemField: string) => boolean): ValidatorFn {
-    return ruleValidator(() => (this.ready ? blocking(this.problems()) : []), field);
-  }
-
-  /** Validators run while the form is built; the rules apply once it exists. */
-  private ready = false;
-
-  protected error = ruleError;
-
-  protected reasonText(): string | null {
-    return this.form.controls.reason.value.trim() || null;
-  }
-
-  protected save(): void {
+  protected override save(): void {
     this.submitted.set(true);
-    revalidate(this.form);
-    this.form.markAllAsTouched();
-    const needsReason = this.closed().length > 0 && !this.reasonText();
-    if (needsReason) this.form.controls.reason.setErrors({ required: true });
-    if (this.form.invalid || needsReason) return;
-    this.send(this.reasonText());
+    if (this.checked(this.closed().length > 0)) this.send(this.reasonText());
   }
 }
