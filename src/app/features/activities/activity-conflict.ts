@@ -2,16 +2,15 @@
  * Version conflicts on an activity, as pure functions of form values: which fields each side
  * changed since the record was opened, and a merge that applies mine on top of theirs.
  */
+import { sameJson } from '../../domain/same-json';
 import type { Activity } from '../../domain/schema';
 import { ActivityFormValue, formFromActivity } from './activity-form';
 
 type Field = keyof ActivityFormValue;
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 /** The fields of `value` that differ from `original`. */
 export function changedFields(value: ActivityFormValue, original: ActivityFormValue): Field[] {
-  return (Object.keys(value) as Field[]).filter((k) => !same(value[k], original[k]));
+  return (Object.keys(value) as Field[]).filter((k) => !sameJson(value[k], original[k]));
 }
 
 export interface Conflict {

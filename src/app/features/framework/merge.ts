@@ -4,7 +4,7 @@
  * indicator's targets) merge period by period, so two people setting different years' targets
  * both keep theirs.
  */
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+import { sameJson } from '../../domain/same-json';
 
 type Keyed = { period: string }[];
 
@@ -24,7 +24,7 @@ function mergeKeyed(base: Keyed, mine: Keyed, theirs: Keyed): Keyed {
   for (const period of new Set([...was.keys(), ...mineMap.keys()])) {
     const before = was.get(period);
     const now = mineMap.get(period);
-    if (same(before, now)) continue;
+    if (sameJson(before, now)) continue;
     if (now) merged.set(period, now);
     else merged.delete(period);
   }
@@ -39,7 +39,7 @@ export function reapplyOnto<T extends object>(base: T, mine: T, theirs: T): T {
   const m = mine as Record<string, unknown>;
   const t = theirs as Record<string, unknown>;
   for (const key of Object.keys(m)) {
-    if (key === 'version' || same(m[key], b[key])) continue;
+    if (key === 'version' || sameJson(m[key], b[key])) continue;
     merged[key] =
       isKeyed(m[key]) && isKeyed(b[key]) && isKeyed(t[key])
         ? mergeKeyed(b[key] as Keyed, m[key] as Keyed, t[key] as Keyed)
