@@ -54,8 +54,8 @@ export class Api {
     return (this.schemas ??= import('../domain/schema'));
   }
 
-  // Lists and the reference data are fetched as bytes and parsed where they are checked (the
-  // worker): the main thread never parses them or copies the parsed records to the worker.
+  // Lists and the reference data are fetched as bytes and checked in a worker: no parsed record
+  // is ever copied from one thread to the other (see Validator).
   list<K extends CollectionName>(collection: K): Observable<Checked<RecordOf<K>[]>> {
     return this.bytes(`${API_BASE}/${collection}`).pipe(
       switchMap((json) => this.validator.run({ kind: 'collection', collection, json })),
@@ -83,6 +83,8 @@ export class Api {
             return;
           shown = event.loaded;
           this.setDownload(url, { loaded: event.loaded, total: event.total ?? null });
+          // Half a megabyte and counting: a second checker may be needed, let it load now.
+          this.validator.expectLarge();
         }),
         filter((event) => event.type === HttpEventType.Response),
         map((event) => event.body ?? new ArrayBuffer(0)),

@@ -1,12 +1,37 @@
 /**
- * Joins the checks of consecutive shares of one list, checked in parallel, into the answer a
- * single check would give: records in their order, and a record whose id an earlier share
- * already kept set aside as a duplicate (each share only knows its own ids). No schema here, so
- * the start-up code can use it without loading the schemas.
+ * The main thread's side of checking a list: it parses the bytes itself while the workers
+ * check them, then takes the records the verdicts keep, and joins the verdicts on the shares of
+ * a list checked in parallel. No schema here, so the start-up code can use it without loading
+ * the schemas.
  */
 import type { CollectionName, RejectedRecord } from '../domain/schema';
-import type { Checked } from './validation';
+import type { Checked, ListVerdict } from './validation';
 
+/** The parsed JSON text, or null when it is not JSON. */
+export function parseJson(text: string): { body: unknown } | null {
+  try {
+    return { body: JSON.parse(text) };
+  } catch {
+    return null;
+  }
+}
+
+/** The records a verdict keeps, taken from the parsed list unless the check changed them. */
+export function applyVerdict(rows: unknown, verdict: ListVerdict): Checked<unknown[]> {
+  const list = Array.isArray(rows) ? rows : [];
+  return {
+    data: verdict.kept.map((position) =>
+      verdict.changed.has(position) ? verdict.changed.get(position) : list[position],
+    ),
+    rejected: verdict.rejected,
+  };
+}
+
+/**
+ * Joins the checks of consecutive shares of one list into the answer a single check would give:
+ * records in their order, and a record whose id an earlier share already kept set aside as a
+ * duplicate (each share only knows its own ids).
+ */
 export function joinParts(
   collection: CollectionName,
   parts: Checked<unknown[]>[],

@@ -362,22 +362,21 @@ export function schemaReader<T>(schema: z.ZodMiniType<T>): RecordReader<T> {
   };
 }
 
-/** Splits an API response into records that can be used and ones that are set aside. */
+/**
+ * Splits an API response into records that can be used, each passed to `keep` with its position
+ * in the response as soon as it is read, and ones that are set aside, which are returned.
+ */
 export function partitionRecords<T>(
   collection: CollectionName,
   rows: unknown,
   read: RecordReader<T>,
-): { valid: T[]; rejected: RejectedRecord[] } {
-  if (!Array.isArray(rows)) {
-    return {
-      valid: [],
-      rejected: [{ collection, id: null, problems: [{ field: '', code: 'not-a-list-response' }] }],
-    };
-  }
-  const valid: T[] = [];
+  keep: (record: T, position: number) => void,
+): RejectedRecord[] {
+  if (!Array.isArray(rows))
+    return [{ collection, id: null, problems: [{ field: '', code: 'not-a-list-response' }] }];
   const rejected: RejectedRecord[] = [];
   const seen = new Set<string>();
-  for (const row of rows) {
+  for (const [position, row] of rows.entries()) {
     const result = read(row);
     const id = recordId(row);
     if ('problems' in result) {
@@ -392,10 +391,10 @@ export function partitionRecords<T>(
       });
     } else {
       if (id !== null) seen.add(id);
-      valid.push(result.record);
+      keep(result.record, position);
     }
   }
-  return { valid, rejected };
+  return rejected;
 }
 
 function recordId(row: unknown): string | null {
