@@ -58,10 +58,15 @@ export function largeDataSet(activities) {
   return data;
 }
 
-/** Signs the page in through the sign-in page, landing on `path`. */
+/**
+ * Signs the page in through the sign-in page, landing on `path`. Answers when the sign-in page
+ * was ready and when the button was clicked (Date.now()).
+ */
 export async function signIn(page, base, path, user = 'comanager') {
   await page.goto(`${base}/sign-in?returnUrl=${encodeURIComponent(path)}`);
   await page.getByLabel('User name').fill(user);
   await page.getByLabel('Password').fill(`${user}-demo`);
+  const ready = Date.now();
   await page.getByRole('button', { name: 'Sign in' }).click();
+  return { ready, clicked: Date.now() };
 }
