@@ -112,4 +112,8 @@ describe('reading an activity field by field', () => {
       expect(problems[0]).toMatch(problem);
     });
   }
+
+  it('calls an empty end date missing, once, not also misformatted', () => {
+    expect(setAside(raw({ endDate: '' }))).toEqual(['endDate: required']);
+  });
 });

@@ -35,6 +35,8 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 
 /** A calendar date `YYYY-MM-DD` that exists (no time, no zone). */
 export const isoDate = text().check(
+  // An empty date is a missing one, whatever else it is not.
+  z.minLength(1, { error: m('required'), abort: true }),
   z.regex(/^\d{4}-\d{2}-\d{2}$/, m('date-format')),
   // Only dates in the right format are checked for existence, so one mistake gets one message.
   z.refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isIsoDate(v), m('real-date')),

@@ -10,7 +10,7 @@ import { frameworkProblems } from '../../domain/rules';
 import { describeIssues, type Framework, frameworkSchema } from '../../domain/schema';
 import { WriteStatus } from '../../shared/write-status';
 import { referenceFeature } from '../../state/reference';
-import { RecordDialog } from './record-dialog';
+import { RecordDialog, RECORD_DIALOG_PROVIDERS } from './record-dialog';
 
 /**
  * A strategy the RSO reports against: name and dates; a new one can start from another's
@@ -81,6 +81,7 @@ import { RecordDialog } from './record-dialog';
     </form>
   `,
   styleUrl: './record-dialog.scss',
+  providers: RECORD_DIALOG_PROVIDERS,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FrameworkDialog extends RecordDialog<Framework> {

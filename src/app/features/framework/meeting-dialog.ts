@@ -9,7 +9,7 @@ import type { Problem } from '../../domain/problems';
 import { meetingProblems } from '../../domain/rules';
 import { describeIssues, type Meeting, meetingSchema } from '../../domain/schema';
 import { WriteStatus } from '../../shared/write-status';
-import { RecordDialog } from './record-dialog';
+import { RecordDialog, RECORD_DIALOG_PROVIDERS } from './record-dialog';
 
 export const MEETING_KIND_LABELS: Record<Meeting['kind'], string> = {
   'ministerial-conference': $localize`Ministerial Conference`,
@@ -87,6 +87,7 @@ export const MEETING_KIND_LABELS: Record<Meeting['kind'], string> = {
     </form>
   `,
   styleUrl: './record-dialog.scss',
+  providers: RECORD_DIALOG_PROVIDERS,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MeetingDialog extends RecordDialog<Meeting> {

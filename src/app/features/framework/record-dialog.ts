@@ -1,12 +1,21 @@
 import { Directive, effect, inject, signal } from '@angular/core';
 import type { FormGroup, ValidatorFn } from '@angular/forms';
 import { MatDialogRef } from '@angular/material/dialog';
+import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { Store } from '@ngrx/store';
 import type { EditableCollection } from '../../domain/collections';
 import type { Problem } from '../../domain/problems';
 import { EditableRecord, RecordEditorActions, recordWritesFeature } from '../../state/records';
 import { reapplyOnto } from './merge';
 import { revalidate, ruleError, ruleValidator } from './rule-validator';
+
+/**
+ * For each dialog's `providers`: a field's error takes the lines it needs. The dialogs' fields
+ * are narrow, and Material's one fixed line cut their messages short.
+ */
+export const RECORD_DIALOG_PROVIDERS = [
+  { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { subscriptSizing: 'dynamic' } },
+];
 
 /**
  * What every dialog that edits a framework record shares: each field is checked by the shared

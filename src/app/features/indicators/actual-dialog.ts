@@ -11,7 +11,7 @@ import { type Actual, actualSchema, describeIssues, type Indicator } from '../..
 import { WriteStatus } from '../../shared/write-status';
 import { selectReferenceIds } from '../../state/quality';
 import { referenceFeature } from '../../state/reference';
-import { RecordDialog } from '../framework/record-dialog';
+import { RecordDialog, RECORD_DIALOG_PROVIDERS } from '../framework/record-dialog';
 
 export interface ActualDialogData {
   indicator: Indicator;
@@ -98,6 +98,7 @@ export interface ActualDialogData {
     </form>
   `,
   styleUrl: '../framework/record-dialog.scss',
+  providers: RECORD_DIALOG_PROVIDERS,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ActualDialog extends RecordDialog<Actual> {

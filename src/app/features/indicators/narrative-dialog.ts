@@ -11,7 +11,7 @@ import { describeIssues, type Narrative, narrativeSchema } from '../../domain/sc
 import { WriteStatus } from '../../shared/write-status';
 import { selectReferenceIds } from '../../state/quality';
 import { referenceFeature } from '../../state/reference';
-import { RecordDialog } from '../framework/record-dialog';
+import { RecordDialog, RECORD_DIALOG_PROVIDERS } from '../framework/record-dialog';
 
 export interface NarrativeDialogData {
   /** What the narrative explains: an indicator or a goal, with its code and name. */
@@ -76,6 +76,7 @@ export interface NarrativeDialogData {
     </form>
   `,
   styleUrl: '../framework/record-dialog.scss',
+  providers: RECORD_DIALOG_PROVIDERS,
   styles: `
     .prompt {
       padding: 8px 12px;

@@ -19,7 +19,7 @@ import { WARNINGS } from '../../domain/problems';
 import { WriteStatus } from '../../shared/write-status';
 import { selectReferenceIds } from '../../state/quality';
 import { referenceFeature } from '../../state/reference';
-import { RecordDialog } from '../framework/record-dialog';
+import { RecordDialog, RECORD_DIALOG_PROVIDERS } from '../framework/record-dialog';
 import { sentence } from '../framework/rule-validator';
 
 type TargetRow = FormGroup<{
@@ -143,6 +143,7 @@ const num = (v: number | string | null | undefined): number | null =>
     </form>
   `,
   styleUrl: '../framework/record-dialog.scss',
+  providers: RECORD_DIALOG_PROVIDERS,
   styles: `
     fieldset {
       border: 0;
