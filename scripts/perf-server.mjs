@@ -28,10 +28,11 @@ export async function startServer({ port, data, reset = true }) {
       '--static',
       'dist/rso-dashboard/browser',
     ],
-    { stdio: 'ignore' },
+    { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   process.on('exit', () => server.kill());
   for (let i = 0; i < 240; i++) {
+    if (server.exitCode !== null) throw new Error('The mock API stopped: see the lines above.');
     try {
       // Any answer (401 without a session) means it is listening.
       await fetch(`http://127.0.0.1:${port}/api/session`);
@@ -49,12 +50,14 @@ export function largeDataSet(activities) {
   const generator = ['mock-api/seed/generator.ts', 'mock-api/seed/reference.ts'];
   const stale =
     !existsSync(data) || generator.some((file) => statSync(file).mtimeMs > statSync(data).mtimeMs);
-  if (stale)
-    spawnSync(
+  if (stale) {
+    const made = spawnSync(
       'npx',
       ['tsx', 'mock-api/seed/generate.ts', '--activities', String(activities), '--out', data],
       { stdio: 'inherit' },
     );
+    if (made.status !== 0) throw new Error(`Could not generate ${data}: see the lines above.`);
+  }
   return data;
 }
 

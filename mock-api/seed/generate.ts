@@ -3,8 +3,8 @@
  *   npm run seed                                  → mock-api/db.seed.json (committed)
  *   npm run seed -- --activities 50000 --out mock-api/data/large.json
  */
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_OPTIONS, generateDataset } from './generator';
 
@@ -22,6 +22,8 @@ const dataset = generateDataset({
   seed: Number(values.seed),
 });
 const out = resolve(values.out!);
+// The working-data folder is git-ignored, so a fresh clone does not have it yet.
+mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(dataset, null, 1) + '\n');
 console.log(
   `Wrote ${dataset.activities.length} activities, ${dataset.indicators.length} indicators to ${out}`,
