@@ -1,4 +1,4 @@
-import { alignmentGaps, crossTab, NOT_RECORDED_KEY } from './alignment';
+import { alignmentGaps, crossTab, groupByAxes, NOT_RECORDED_KEY } from './alignment';
 import { activity, context } from './testing';
 
 describe('alignment cross-tabulation', () => {
@@ -55,6 +55,32 @@ describe('alignment cross-tabulation', () => {
     // A goal listed twice on one record still counts the record once.
     expect(at(tab, 'SG1', 'WGA').activities).toBe(1);
     expect(at(tab, 'OLD-9', 'WGA').activities).toBe(1);
+  });
+
+  it('puts each activity in exactly the cells, rows and columns its keys name', () => {
+    // Every mix of the keys an axis may meet: expected, repeated, unexpected, none.
+    const goalSets = [['SG1'], ['SG2', 'SG1'], ['SG1', 'SG1'], ['OLD-9'], [], ['OLD-9', 'SG2']];
+    const groupSets = [['WGA'], ['WGB', 'WGA'], [], ['WGX'], ['WGA', 'WGA', 'WGX']];
+    const activities = goalSets.flatMap((g) =>
+      groupSets.map((w) => activity({ goals: g, workingGroups: w })),
+    );
+    const grouping = groupByAxes(activities, goals, groups);
+    const named = (keys: string[], key: string) =>
+      key === NOT_RECORDED_KEY ? keys.length === 0 : keys.includes(key);
+    expect(grouping.rows).toEqual(['SG1', 'SG2', 'OLD-9', NOT_RECORDED_KEY]);
+    expect(grouping.columns).toEqual(['WGA', 'WGB', 'WGX', NOT_RECORDED_KEY]);
+    grouping.rows.forEach((r, i) => {
+      expect(grouping.byRow[i]).toEqual(activities.filter((a) => named(a.goals, r)));
+      grouping.columns.forEach((c, j) =>
+        expect(grouping.cells[i][j])
+          .withContext(`${r} × ${c}`)
+          .toEqual(activities.filter((a) => named(a.goals, r) && named(a.workingGroups, c))),
+      );
+    });
+    grouping.columns.forEach((c, j) =>
+      expect(grouping.byColumn[j]).toEqual(activities.filter((a) => named(a.workingGroups, c))),
+    );
+    expect(grouping.all).toBe(activities);
   });
 
   it('keeps every expected cell for an empty period, with unknown-free zeros', () => {
@@ -120,7 +146,6 @@ describe('alignment cross-tabulation', () => {
 });
 
 describe('alignment gaps', () => {
-  const ctx = context();
   const goals = { dimension: 'goal' as const, keys: ['SG1', 'SG2'] };
   const groups = { dimension: 'workingGroup' as const, keys: ['WGA', 'WGB'] };
 
@@ -140,7 +165,7 @@ describe('alignment gaps', () => {
       activity({ goals: ['SG2'], workingGroups: ['WGB'], endDate: '2021-01-01' }),
       ...inPeriod,
     ];
-    const tab = crossTab(inPeriod, goals, groups, 'activities', ctx);
+    const tab = groupByAxes(inPeriod, goals, groups);
     expect(alignmentGaps(tab, goals.keys, groups.keys, history, '2020-01-01')).toEqual([
       { group: 'WGA', goal: 'SG2', lastActivity: '2019-06-30' },
       { group: 'WGB', goal: 'SG1', lastActivity: null },
@@ -149,8 +174,13 @@ describe('alignment gaps', () => {
   });
 
   it('does not call "not recorded" or unexpected keys gaps, and an empty period is all gaps', () => {
-    const tab = crossTab([], goals, groups, 'activities', ctx);
-    const gaps = alignmentGaps(tab, goals.keys, groups.keys, [], '2020-01-01');
+    const gaps = alignmentGaps(
+      groupByAxes([], goals, groups),
+      goals.keys,
+      groups.keys,
+      [],
+      '2020-01-01',
+    );
     expect(gaps.length).toBe(4);
     expect(
       gaps.every((g) => g.goal !== NOT_RECORDED_KEY && g.group !== NOT_RECORDED_KEY),

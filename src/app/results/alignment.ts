@@ -59,16 +59,91 @@ function axisKeys(a: Activity, dimension: Dimension): readonly string[] {
 }
 
 /** Expected keys, then any others found (sorted), then "not recorded" (always shown). */
-function orderKeys(expected: readonly string[], found: ReadonlySet<string>): string[] {
+function orderKeys(expected: readonly string[], found: Iterable<string>): string[] {
   const known = new Set(expected);
   const others = [...found].filter((k) => k !== NOT_RECORDED_KEY && !known.has(k)).sort();
   return [...expected, ...others, NOT_RECORDED_KEY];
 }
 
-function push(map: Map<string, Activity[]>, key: string, a: Activity): void {
-  const list = map.get(key);
-  if (list) list.push(a);
-  else map.set(key, [a]);
+/**
+ * Activities sorted into the rows, columns and cells of two axes: what a cross-tab shows under
+ * any measure, so switching the measure does not sort the records again.
+ */
+export interface Grouping {
+  rows: string[];
+  columns: string[];
+  /** cells[row][column]: the activities in the cell. */
+  cells: Activity[][][];
+  byRow: Activity[][];
+  byColumn: Activity[][];
+  all: readonly Activity[];
+}
+
+/** Sorts `activities` into the rows, columns and cells of two axes. */
+export function groupByAxes(
+  activities: readonly Activity[],
+  rowAxis: Axis,
+  columnAxis: Axis,
+): Grouping {
+  // Keys become positions as they are met, so each record costs array pushes, not map lookups
+  // on joined keys; the expected order is applied once at the end.
+  const rowAt = new Map<string, number>();
+  const columnAt = new Map<string, number>();
+  const byRow: Activity[][] = [];
+  const byColumn: Activity[][] = [];
+  const byCell: Activity[][][] = [];
+  const position = (at: Map<string, number>, key: string) => {
+    let i = at.get(key);
+    if (i === undefined) at.set(key, (i = at.size));
+    return i;
+  };
+  for (const a of activities) {
+    const rows = axisKeys(a, rowAxis.dimension);
+    const columns = axisKeys(a, columnAxis.dimension);
+    for (const c of columns) (byColumn[position(columnAt, c)] ??= []).push(a);
+    for (const r of rows) {
+      const row = position(rowAt, r);
+      (byRow[row] ??= []).push(a);
+      const cells = (byCell[row] ??= []);
+      for (const c of columns) (cells[columnAt.get(c)!] ??= []).push(a);
+    }
+  }
+  const rows = orderKeys(rowAxis.keys, rowAt.keys());
+  const columns = orderKeys(columnAxis.keys, columnAt.keys());
+  const list = <T>(lists: T[][], i: number | undefined): T[] =>
+    i === undefined ? [] : (lists[i] ?? []);
+  return {
+    rows,
+    columns,
+    cells: rows.map((r) => {
+      const cells = list(byCell, rowAt.get(r));
+      return columns.map((c) => list(cells, columnAt.get(c)));
+    }),
+    byRow: rows.map((r) => list(byRow, rowAt.get(r))),
+    byColumn: columns.map((c) => list(byColumn, columnAt.get(c))),
+    all: activities,
+  };
+}
+
+/** A grouping's cells and totals under one measure. */
+export function measureGrouping(
+  grouping: Grouping,
+  measure: AlignmentMeasure,
+  ctx: MeasureContext,
+): CrossTab {
+  const m = MEASURES[measure];
+  const cell = (list: readonly Activity[]): CrossTabCell => ({
+    activities: list.length,
+    figure: computeMeasure(list, m, ctx),
+  });
+  return {
+    rows: grouping.rows,
+    columns: grouping.columns,
+    cells: grouping.cells.map((row) => row.map(cell)),
+    rowTotals: grouping.byRow.map(cell),
+    columnTotals: grouping.byColumn.map(cell),
+    total: cell(grouping.all),
+  };
 }
 
 /** Cross-tabulates `activities` by two axes under one measure. */
@@ -79,35 +154,7 @@ export function crossTab(
   measure: AlignmentMeasure,
   ctx: MeasureContext,
 ): CrossTab {
-  const byRow = new Map<string, Activity[]>();
-  const byColumn = new Map<string, Activity[]>();
-  const byCell = new Map<string, Activity[]>();
-  for (const a of activities) {
-    const rows = axisKeys(a, rowAxis.dimension);
-    const columns = axisKeys(a, columnAxis.dimension);
-    for (const r of rows) push(byRow, r, a);
-    for (const c of columns) push(byColumn, c, a);
-    for (const r of rows) for (const c of columns) push(byCell, cellKey(r, c), a);
-  }
-  const m = MEASURES[measure];
-  const cell = (list: readonly Activity[] = []): CrossTabCell => ({
-    activities: list.length,
-    figure: computeMeasure(list, m, ctx),
-  });
-  const rows = orderKeys(rowAxis.keys, new Set(byRow.keys()));
-  const columns = orderKeys(columnAxis.keys, new Set(byColumn.keys()));
-  return {
-    rows,
-    columns,
-    cells: rows.map((r) => columns.map((c) => cell(byCell.get(cellKey(r, c))))),
-    rowTotals: rows.map((r) => cell(byRow.get(r))),
-    columnTotals: columns.map((c) => cell(byColumn.get(c))),
-    total: cell(activities),
-  };
-}
-
-function cellKey(row: string, column: string): string {
-  return `${row}\u0000${column}`;
+  return measureGrouping(groupByAxes(activities, rowAxis, columnAxis), measure, ctx);
 }
 
 export interface AlignmentGap {
@@ -121,35 +168,38 @@ export interface AlignmentGap {
 
 /**
  * Goals a working group has not served in the period: every empty cell of a goal × working
- * group tab between an expected goal and an expected group ("not recorded" and unexpected
+ * group grouping between an expected goal and an expected group ("not recorded" and unexpected
  * keys are not gaps of anyone). `history` is the completed activities before and in the
- * period, for the date of the last one.
+ * period, for the date of the last one. Gaps are empty cells by activity count, whatever
+ * measure is shown, so they come from the grouping, not from a measured tab.
  */
 export function alignmentGaps(
-  tab: CrossTab,
+  grouping: Pick<Grouping, 'rows' | 'columns' | 'cells'>,
   expectedGoals: readonly string[],
   expectedGroups: readonly string[],
   history: readonly Activity[],
   periodStart: IsoDate,
 ): AlignmentGap[] {
-  const last = new Map<string, IsoDate>();
+  const last = new Map<string, Map<string, IsoDate>>();
   for (const a of history) {
     if (a.status !== 'completed' || a.endDate >= periodStart) continue;
-    for (const g of a.goals)
+    for (const g of a.goals) {
+      let byGroup = last.get(g);
+      if (!byGroup) last.set(g, (byGroup = new Map()));
       for (const w of a.workingGroups) {
-        const key = cellKey(g, w);
-        const seen = last.get(key);
-        if (!seen || seen < a.endDate) last.set(key, a.endDate);
+        const seen = byGroup.get(w);
+        if (!seen || seen < a.endDate) byGroup.set(w, a.endDate);
       }
+    }
   }
   const goals = new Set(expectedGoals);
   const groups = new Set(expectedGroups);
   const gaps: AlignmentGap[] = [];
-  tab.columns.forEach((group, c) => {
+  grouping.columns.forEach((group, c) => {
     if (!groups.has(group)) return;
-    tab.rows.forEach((goal, r) => {
-      if (goals.has(goal) && tab.cells[r][c].activities === 0)
-        gaps.push({ group, goal, lastActivity: last.get(cellKey(goal, group)) ?? null });
+    grouping.rows.forEach((goal, r) => {
+      if (goals.has(goal) && grouping.cells[r]![c]!.length === 0)
+        gaps.push({ group, goal, lastActivity: last.get(goal)?.get(group) ?? null });
     });
   });
   return gaps;

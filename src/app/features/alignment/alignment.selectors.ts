@@ -6,7 +6,8 @@ import {
   AlignmentMeasure,
   alignmentGaps,
   Axis,
-  crossTab,
+  groupByAxes,
+  measureGrouping,
 } from '../../results/alignment';
 import { precedingPeriod } from '../../results/brief';
 import { bySex } from '../../results/disaggregate';
@@ -52,30 +53,52 @@ const selectPurposeAxis = createSelector(referenceFeature.selectPurposes, (purpo
   keys: purposes.map((p) => p.id),
 }));
 
-/**
- * Completed activities of the period by goal × working group and goal × core purpose, and the
- * gaps: goals a working group has not served in the period. Gaps are empty cells by activity
- * count, whatever measure is shown.
- */
-export const selectAlignment = createSelector(
+// The period's completed activities sorted into the matrices' cells: kept while only the
+// measure changes, so a switch of measure only measures them again.
+const selectByGroup = createSelector(
   selectPeriodCompleted,
-  selectFilteredActivities,
   selectGoalAxis,
   selectGroupAxis,
+  groupByAxes,
+);
+const selectByPurpose = createSelector(
+  selectPeriodCompleted,
+  selectGoalAxis,
   selectPurposeAxis,
+  groupByAxes,
+);
+
+/** Goals a working group has not served in the period: empty cells by activity count. */
+const selectGaps = createSelector(
+  selectByGroup,
+  selectGoalAxis,
+  selectGroupAxis,
+  selectFilteredActivities,
+  selectSelectedPeriod,
+  (byGroup, goals, groups, history, { period }) =>
+    period ? alignmentGaps(byGroup, goals.keys, groups.keys, history, period.start) : [],
+);
+
+/**
+ * Completed activities of the period by goal × working group and goal × core purpose under the
+ * chosen measure, and the gaps: goals a working group has not served in the period.
+ */
+export const selectAlignment = createSelector(
+  selectByGroup,
+  selectByPurpose,
+  selectGaps,
   selectAlignmentMeasure,
   selectMeasureContext,
   selectSelectedPeriod,
   selectFiguresReady,
-  (completed, history, goals, groups, purposes, measure, ctx, { period }, ready) => {
+  (byGroup, byPurpose, gaps, measure, ctx, { period }, ready) => {
     if (!ready || !period) return null;
-    const byGroup = crossTab(completed, goals, groups, measure, ctx);
     return {
       period,
       measure,
-      byGroup,
-      byPurpose: crossTab(completed, goals, purposes, measure, ctx),
-      gaps: alignmentGaps(byGroup, goals.keys, groups.keys, history, period.start),
+      byGroup: measureGrouping(byGroup, measure, ctx),
+      byPurpose: measureGrouping(byPurpose, measure, ctx),
+      gaps,
     };
   },
 );
