@@ -108,33 +108,47 @@ export type AlignmentModel = NonNullable<ReturnType<typeof selectAlignment>>;
 export const selectRouteGroup = getRouterSelectors().selectRouteParam('wg');
 
 /**
- * One working group's page. The page keeps the global working-group filter on this group, so
- * every figure here is the overview's for the same filter: the period's completed activities,
- * the indicators' status, participation and the change against the interval before.
+ * One working group's page: the group, and whether the global filter has caught up with the
+ * route (the page keeps it on this group). Until it has, any figure would be another
+ * selection's, so the figures (selectGroupFigures) are read only once it has.
  */
-export const selectGroupPage = createSelector(
+export const selectGroupSync = createSelector(
   selectRouteGroup,
   referenceFeature.selectWorkingGroups,
   selectGlobalFilter,
+  selectSelectedPeriod,
+  selectFiguresReady,
+  (id, groups, filter, { period }, ready) => {
+    const group = groups.find((g) => g.id === id) ?? null;
+    const synced =
+      ready &&
+      !!period &&
+      !!group &&
+      filter.workingGroups.length === 1 &&
+      filter.workingGroups[0] === group.id;
+    return { group, ready, synced };
+  },
+);
+
+/**
+ * The group page's figures under the current filter: those of the overview for the same
+ * filter — the period's completed activities, the indicators' status, participation and the
+ * change against the interval before. Read only when selectGroupSync says the filter is the
+ * group's: the page arrives with the previous filter (often none), and computing every
+ * indicator for all activities just to discard it was the costliest part of opening the page.
+ */
+export const selectGroupFigures = createSelector(
   selectPeriodCompleted,
   selectFilteredActivities,
   selectPeriodResults,
   selectMeasureContext,
   selectSelectedPeriod,
-  selectFiguresReady,
-  (id, groups, filter, completed, filtered, results, ctx, { period }, ready) => {
-    const group = groups.find((g) => g.id === id) ?? null;
-    if (!ready || !period || !group) return { group, ready, synced: false } as const;
-    // Until the filter has caught up with the route, the figures would be another selection's.
-    if (filter.workingGroups.length !== 1 || filter.workingGroups[0] !== group.id)
-      return { group, ready, synced: false } as const;
+  (completed, filtered, results, ctx, { period }) => {
+    if (!period) return null;
     const previous = precedingPeriod(period);
     const [from, to] = rangeOf(filtered, previous.start, previous.end);
     const before = filtered.slice(from, to).filter((a) => a.status === 'completed');
     return {
-      group,
-      ready,
-      synced: true,
       period,
       previous,
       completed,
@@ -143,6 +157,8 @@ export const selectGroupPage = createSelector(
       sex: bySex(completed),
       reached: distinctValues(completed, 'memberStates', ctx),
       results,
-    } as const;
+    };
   },
 );
+
+export type GroupFigures = NonNullable<ReturnType<typeof selectGroupFigures>>;

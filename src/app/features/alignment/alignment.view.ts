@@ -12,7 +12,7 @@ import { AlignmentGap, CrossTab, NOT_RECORDED_KEY } from '../../results/alignmen
 import { byMember, keysOf } from '../../results/disaggregate';
 import type { Cell } from '../../shared/export';
 import { NOT_RECORDED_PARAM } from '../activities/activities.selectors';
-import type { selectGroupPage } from './alignment.selectors';
+import type { GroupFigures } from './alignment.selectors';
 
 export interface Label {
   key: string;
@@ -152,8 +152,6 @@ export function gapsView(
   return [...byGroup.values()];
 }
 
-type GroupPage = Extract<ReturnType<typeof selectGroupPage>, { synced: true }>;
-
 export interface SubRegionRow {
   subRegion: string;
   states: number;
@@ -167,7 +165,7 @@ export interface SubRegionRow {
 
 /** One working group's page: change against the interval before, goals, participation. */
 export function groupView(
-  page: GroupPage,
+  page: GroupFigures,
   ctx: { goals: readonly Goal[]; purposes: readonly Purpose[]; members: readonly Member[] },
 ) {
   const memberStates = ctx.members.filter((m) => m.kind === 'state' && m.status === 'member');
@@ -238,7 +236,7 @@ export function groupView(
   };
 }
 
-function subRegionRows(page: GroupPage, memberStates: readonly Member[]): SubRegionRow[] {
+function subRegionRows(page: GroupFigures, memberStates: readonly Member[]): SubRegionRow[] {
   const regionOf = new Map(memberStates.map((m) => [m.code, m.subRegion]));
   const rows = new Map<string, SubRegionRow>();
   for (const m of memberStates) {

@@ -16,7 +16,7 @@ import { selectGlobalFilter } from '../../state/filter';
 import { selectLoadState } from '../../state/load';
 import { referenceFeature } from '../../state/reference';
 import { MemberMap } from './member-map';
-import { selectGroupPage, selectRouteGroup } from './alignment.selectors';
+import { selectGroupFigures, selectGroupSync, selectRouteGroup } from './alignment.selectors';
 import { groupView } from './alignment.view';
 
 /** How many of the group's activities the page lists before pointing to the full list. */
@@ -37,7 +37,9 @@ const LISTED = 25;
 export class GroupPage {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
-  protected readonly page = this.store.selectSignal(selectGroupPage);
+  protected readonly page = this.store.selectSignal(selectGroupSync);
+  // Read only once the filter is the group's (see selectGroupFigures): a signal computes when read.
+  private readonly figures = this.store.selectSignal(selectGroupFigures);
   protected readonly load = this.store.selectSignal(selectLoadState);
   private readonly routeGroup = this.store.selectSignal(selectRouteGroup);
   private readonly filter = this.store.selectSignal(selectGlobalFilter);
@@ -50,8 +52,8 @@ export class GroupPage {
   protected readonly range = formatRange;
 
   protected readonly view = computed(() => {
-    const page = this.page();
-    if (!page.synced) return null;
+    const page = this.page().synced ? this.figures() : null;
+    if (!page) return null;
     return {
       page,
       ...groupView(page, {
