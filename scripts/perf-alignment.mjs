@@ -1,5 +1,6 @@
 // Times the Alignment screen on a large generated data set (default 50 000 activities): opening
-// /alignment from the overview until both matrices are on screen, and switching the measure.
+// /alignment from the overview until both matrices are on screen, switching the measure, and
+// opening a working group's page.
 // The whole framework is the period, so every record is cross-tabulated. A script that prints
 // figures, not a test.
 //   npm run perf:alignment [-- 50000]
@@ -39,7 +40,9 @@ async function time(act, change, before = null) {
           ? !!document.querySelector(
               'table[aria-label="Strategic goals × core purposes"] tbody td a',
             )
-          : total() !== before;
+          : change === 'group'
+            ? !!document.querySelector('[data-testid="group-figure"]')
+            : total() !== before;
       window.__clickAt = null;
       document.addEventListener('click', () => (window.__clickAt = performance.now()), {
         capture: true,
@@ -77,6 +80,18 @@ for (let i = 0; i < 8; i++) {
   );
 }
 
+// A working group's page from the matrices: the page moves the global filter to the group, so
+// its figures are those of the group's activities.
+const group = [];
+for (let i = 0; i < 8; i++) {
+  const code = ['WG-TIP', 'TEG-RR', 'AHG', 'WG-DCN'][i % 4];
+  group.push(
+    await time(() => page.getByRole('link', { name: code, exact: true }).first().click(), 'group'),
+  );
+  await page.getByRole('link', { name: '← All working groups' }).click();
+  await page.getByRole('radio', { name: 'Participants' }).waitFor();
+}
+
 const summary = (ms) => {
   const sorted = ms
     .filter(Number.isFinite)
@@ -89,5 +104,6 @@ console.log(`overview → /alignment, both matrices on screen: ${summary(opened)
 console.log(
   `measure switched, matrices redrawn:            ${summary(switched)} (click → painted)`,
 );
+console.log(`a working group's page from the matrices:    ${summary(group)} (click → painted)`);
 await browser.close();
 stop();
