@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { APIRequestContext, Browser, expect, Page, test } from '@playwright/test';
+import { APIRequestContext, Browser, expect, Locator, Page, test } from '@playwright/test';
 import { storageFor } from './roles';
 
 /**
@@ -40,6 +40,17 @@ async function expectAudited(
 }
 
 /** The IPTT row of an indicator code: the first period's target, actual, % met and status. */
+/**
+ * Opens a dialog and waits until it has given the focus to its first field, as it does once
+ * it has opened: text typed before that can land in the field the focus then moves to.
+ */
+async function openDialog(page: Page, opener: Locator): Promise<Locator> {
+  await opener.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator(':focus')).toHaveCount(1);
+  return dialog;
+}
+
 async function ipttCell(page: Page, code: string) {
   const row = page
     .getByRole('row')
@@ -63,8 +74,10 @@ test.describe('closing the results loop', () => {
 
     const audit = await auditLength(page.request);
     await page.getByRole('link', { name: /^1\.1 / }).click();
-    await page.getByRole('button', { name: 'Edit targets and baseline' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openDialog(
+      page,
+      page.getByRole('button', { name: 'Edit targets and baseline' }),
+    );
     // 2020 has closed: the change says why.
     await dialog.locator('[data-period="2020"]').getByLabel('Target', { exact: true }).fill('1');
     await dialog
@@ -95,8 +108,10 @@ test.describe('closing the results loop', () => {
   }) => {
     const audit = await auditLength(page.request);
     await page.goto('/indicators/IND-03?period=year:2019');
-    await page.getByRole('button', { name: 'Edit targets and baseline' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openDialog(
+      page,
+      page.getByRole('button', { name: 'Edit targets and baseline' }),
+    );
     const row = dialog.locator('[data-period="2019"]');
     await row.getByLabel('Target', { exact: true }).fill('999');
     await row.getByLabel('Period').fill('2015');
@@ -116,8 +131,10 @@ test.describe('closing the results loop', () => {
     await page.goto('/indicators/IND-09?period=year:2026');
     const audit = await auditLength(page.request);
     const before = await page.getByTestId('indicator-actual').innerText();
-    await page.getByRole('button', { name: 'Add a reported value' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openDialog(
+      page,
+      page.getByRole('button', { name: 'Add a reported value' }),
+    );
     await dialog.getByLabel('Date the value refers to').fill('2026-10-31');
     await dialog.getByLabel('Value', { exact: true }).fill('7');
     await dialog.getByLabel('Source').fill('Senior Officials’ Meeting record, October 2026');
@@ -154,8 +171,7 @@ test.describe('closing the results loop', () => {
     const audit = await auditLength(page.request);
     const needed = page.getByTestId('explanation-needed').filter({ hasText: '2020' });
     await expect(needed).toBeVisible();
-    await needed.getByRole('button', { name: /Explain/ }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openDialog(page, needed.getByRole('button', { name: /Explain/ }));
     await expect(dialog.getByLabel('Period')).toHaveValue('2020');
     const text = `Travel restrictions in 2020 moved ${code} activities online; targets were not revised.`;
     await dialog.getByLabel('Progress and explanation of any variance').fill(text);
@@ -182,8 +198,7 @@ test.describe('closing the results loop', () => {
   test('a new meeting becomes a “since” period at once', async ({ page }) => {
     await page.goto('/framework?period=year:2026');
     const audit = await auditLength(page.request);
-    await page.getByRole('button', { name: 'New meeting' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openDialog(page, page.getByRole('button', { name: 'New meeting' }));
     await dialog
       .getByLabel('Name', { exact: true })
       .fill('20th Ad Hoc Group Senior Officials’ Meeting');
@@ -210,8 +225,7 @@ test.describe('closing the results loop', () => {
     browser,
   }) => {
     await page.goto('/framework');
-    await page.getByRole('button', { name: 'New framework' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openDialog(page, page.getByRole('button', { name: 'New framework' }));
     await dialog.getByLabel('Name').fill('Strategic Plan 2026–2028');
     await dialog.getByLabel('Start').fill('2026-01-01');
     await dialog.getByLabel('End').fill('2028-12-31');
@@ -258,11 +272,12 @@ test.describe('closing the results loop', () => {
     const original = await server.get('indicators/IND-02');
     const other = await signedInPage(browser, 'comanager');
     try {
-      for (const p of [page, other]) {
-        await p.goto('/indicators/IND-02?period=year:2020');
-        await p.getByRole('button', { name: 'Edit targets and baseline' }).click();
-      }
-      const first = page.getByRole('dialog');
+      for (const p of [page, other]) await p.goto('/indicators/IND-02?period=year:2020');
+      const [first, second] = await Promise.all(
+        [page, other].map((p) =>
+          openDialog(p, p.getByRole('button', { name: 'Edit targets and baseline' })),
+        ),
+      );
       await first.locator('[data-period="2020"]').getByLabel('Target', { exact: true }).fill('321');
       await first
         .getByLabel(/Reason for changing 2020/)
@@ -270,7 +285,6 @@ test.describe('closing the results loop', () => {
       await first.getByRole('button', { name: 'Save targets' }).click();
       await expect(first).toBeHidden();
 
-      const second = other.getByRole('dialog');
       await second.getByLabel('Target for the whole framework').fill('4321');
       await second.getByRole('button', { name: 'Save targets' }).click();
       await expect(
