@@ -1,5 +1,5 @@
-import { alignmentGaps, crossTab, groupByAxes, NOT_RECORDED_KEY } from './alignment';
-import { activity, context } from './testing';
+import { alignmentGaps, groupByAxes, NOT_RECORDED_KEY } from './alignment';
+import { activity, context, crossTab } from './testing';
 
 describe('alignment cross-tabulation', () => {
   const ctx = context();

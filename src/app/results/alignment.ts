@@ -146,17 +146,6 @@ export function measureGrouping(
   };
 }
 
-/** Cross-tabulates `activities` by two axes under one measure. */
-export function crossTab(
-  activities: readonly Activity[],
-  rowAxis: Axis,
-  columnAxis: Axis,
-  measure: AlignmentMeasure,
-  ctx: MeasureContext,
-): CrossTab {
-  return measureGrouping(groupByAxes(activities, rowAxis, columnAxis), measure, ctx);
-}
-
 export interface AlignmentGap {
   /** The working group (a column key). */
   group: string;

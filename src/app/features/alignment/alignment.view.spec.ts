@@ -1,5 +1,5 @@
-import { crossTab, NOT_RECORDED_KEY } from '../../results/alignment';
-import { activity, context } from '../../results/testing';
+import { NOT_RECORDED_KEY } from '../../results/alignment';
+import { activity, context, crossTab } from '../../results/testing';
 import { NOT_RECORDED_PARAM } from '../activities/activities.selectors';
 import { gapsView, goalLabels, groupLabels, matrixRows, matrixView } from './alignment.view';
 
