@@ -6,7 +6,7 @@
 //   npm run perf:alignment [-- 50000]
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright';
-import { largeDataSet, signIn, startServer } from './perf-server.mjs';
+import { clickToPaint, largeDataSet, signIn, startServer } from './perf-server.mjs';
 
 const flags = createRequire(import.meta.url)('./chromium.cjs');
 const activities = Number(process.argv[2] ?? 50000);
@@ -23,60 +23,26 @@ console.log(
   `${activities} activities: first /alignment with its heatmap in ${Date.now() - t} ms (from the sign-in click: includes download and validation of the records)`,
 );
 
-/**
- * Milliseconds from the click event, as the page receives it, to the first frame painted with
- * the change: Alignment's matrices opened, or the grand total changed from `before`. Timed in
- * the page, so the browser automation's own round trips are not counted.
- */
-async function time(act, change, before = null) {
-  await page.evaluate(
-    ([change, before]) => {
-      const total = () =>
-        document.querySelector(
-          'table[aria-label="Strategic goals × working groups"] tfoot td:last-child',
-        )?.textContent ?? null;
-      const done = () =>
-        change === 'opened'
-          ? !!document.querySelector(
-              'table[aria-label="Strategic goals × core purposes"] tbody td a',
-            )
-          : change === 'group'
-            ? !!document.querySelector('[data-testid="group-figure"]')
-            : total() !== before;
-      window.__clickAt = null;
-      document.addEventListener('click', () => (window.__clickAt = performance.now()), {
-        capture: true,
-        once: true,
-      });
-      // Checked just before each frame is painted; a timer set there runs just after the paint.
-      window.__shown = new Promise((resolve) => {
-        const check = () =>
-          window.__clickAt !== null && done()
-            ? setTimeout(() => resolve(performance.now()))
-            : requestAnimationFrame(check);
-        requestAnimationFrame(check);
-      });
-    },
-    [change, before],
-  );
-  await act();
-  return page.evaluate(async () => (await window.__shown) - window.__clickAt);
-}
-
 const opened = [];
 const switched = [];
 // The grand total differs between measures (activities, participants, member states).
-const total = () =>
-  document.querySelector('table[aria-label="Strategic goals × working groups"] tfoot td:last-child')
-    ?.textContent ?? null;
+const TOTAL = 'table[aria-label="Strategic goals × working groups"] tfoot td:last-child';
+const MATRICES = 'table[aria-label="Strategic goals × core purposes"] tbody td a';
 for (let i = 0; i < 8; i++) {
   await page.getByRole('link', { name: 'Overview' }).click();
   await page.getByTestId('kpi-value').first().waitFor();
-  opened.push(await time(() => page.getByRole('link', { name: 'Alignment' }).click(), 'opened'));
-  const before = await page.evaluate(total);
+  opened.push(
+    await clickToPaint(page, () => page.getByRole('link', { name: 'Alignment' }).click(), {
+      selector: MATRICES,
+    }),
+  );
+  const before = (await page.locator(TOTAL).textContent()).trim();
   const measure = i % 2 === 0 ? 'Participants' : 'Member states reached';
   switched.push(
-    await time(() => page.getByRole('radio', { name: measure }).click(), 'switched', before),
+    await clickToPaint(page, () => page.getByRole('radio', { name: measure }).click(), {
+      selector: TOTAL,
+      changedFrom: before,
+    }),
   );
 }
 
@@ -86,7 +52,13 @@ const group = [];
 for (let i = 0; i < 8; i++) {
   const code = ['WG-TIP', 'TEG-RR', 'AHG', 'WG-DCN'][i % 4];
   group.push(
-    await time(() => page.getByRole('link', { name: code, exact: true }).first().click(), 'group'),
+    await clickToPaint(
+      page,
+      () => page.getByRole('link', { name: code, exact: true }).first().click(),
+      {
+        selector: '[data-testid="group-figure"]',
+      },
+    ),
   );
   await page.getByRole('link', { name: '← All working groups' }).click();
   await page.getByRole('radio', { name: 'Participants' }).waitFor();

@@ -3,7 +3,7 @@
 //   npm run perf:overview [-- 50000]
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright';
-import { largeDataSet, signIn, startServer } from './perf-server.mjs';
+import { clickToPaint, largeDataSet, signIn, startServer } from './perf-server.mjs';
 
 const flags = createRequire(import.meta.url)('./chromium.cjs');
 
@@ -71,7 +71,7 @@ for (const period of [
   // From the click event itself (as the page receives it) to the first frame painted after the
   // headline figure changed, and to the end of the last chart redraw (the charts follow the
   // figures: see shared/chart.ts).
-  await page.evaluate((old) => {
+  await page.evaluate(() => {
     window.__charts = new Promise((resolve) => {
       let last = null;
       let quiet;
@@ -87,26 +87,12 @@ for (const period of [
       for (const svg of document.querySelectorAll('svg.apexcharts-svg'))
         observer.observe(svg.parentElement, { subtree: true, childList: true, attributes: true });
     });
-    window.__shown = new Promise((resolve) => {
-      const el = document.querySelector('[data-testid="kpi-value"]');
-      // Checked just before each frame is painted; a timer set there runs just after the paint
-      // (and before any chart's redraw scheduled in the same frame, whose timer comes later).
-      const check = () =>
-        el.textContent.trim() !== old
-          ? setTimeout(() => resolve(performance.now()))
-          : requestAnimationFrame(check);
-      requestAnimationFrame(check);
-    });
-    document.addEventListener('click', () => (window.__clickAt = performance.now()), {
-      capture: true,
-      once: true,
-    });
-  }, before);
-  await clickOption(option);
-  const [painted, charts] = await page.evaluate(async () => [
-    (await window.__shown) - window.__clickAt,
-    (await window.__charts) - window.__clickAt,
-  ]);
+  });
+  const painted = await clickToPaint(page, () => clickOption(option), {
+    selector: '[data-testid="kpi-value"]',
+    changedFrom: before,
+  });
+  const charts = await page.evaluate(async () => (await window.__charts) - window.__clickAt);
   samples.push({ period, painted: Math.round(painted), charts: Math.round(charts) });
 }
 for (const s of samples)

@@ -73,3 +73,37 @@ export async function signIn(page, base, path, user = 'comanager') {
   await page.getByRole('button', { name: 'Sign in' }).click();
   return { ready, clicked: Date.now() };
 }
+
+/**
+ * Milliseconds from the click event, as the page receives it, to the first frame painted once
+ * the element `selector` is there (with a text other than `changedFrom`, when given). Timed in
+ * the page, so the browser automation's own round trips are not counted; the click's time stays
+ * in `window.__clickAt` for anything else the caller times from it.
+ */
+export async function clickToPaint(page, click, { selector, changedFrom = null }) {
+  await page.evaluate(
+    ([selector, changedFrom]) => {
+      const done = () => {
+        const el = document.querySelector(selector);
+        return !!el && (changedFrom === null || el.textContent.trim() !== changedFrom);
+      };
+      window.__clickAt = null;
+      document.addEventListener('click', () => (window.__clickAt = performance.now()), {
+        capture: true,
+        once: true,
+      });
+      // Checked just before each frame is painted; a timer set there runs just after the paint
+      // (and before a chart redraw scheduled in the same frame, whose timer comes later).
+      window.__shown = new Promise((resolve) => {
+        const check = () =>
+          window.__clickAt !== null && done()
+            ? setTimeout(() => resolve(performance.now()))
+            : requestAnimationFrame(check);
+        requestAnimationFrame(check);
+      });
+    },
+    [selector, changedFrom],
+  );
+  await click();
+  return page.evaluate(async () => (await window.__shown) - window.__clickAt);
+}
