@@ -25,6 +25,7 @@ import { refuse } from './refuse';
 import { hostCheck, LOCAL_HOSTS, securityHeaders } from './security';
 import { staticFiles } from './static-files';
 import { DurableStore } from './store';
+import { todayFromEnvironment, type Today } from './clock';
 import { userRoutes } from './users';
 import { writes } from './writes';
 
@@ -37,6 +38,8 @@ export interface ApiOptions {
   allowedHosts?: readonly string[];
   /** The first administrator's password, for a data set without users (not demonstration data). */
   adminPassword?: string;
+  /** Which periods have closed; RSO_TODAY or the machine's date unless given. */
+  today?: Today;
 }
 
 export function createApi(options: ApiOptions) {
@@ -76,7 +79,7 @@ export function createApi(options: ApiOptions) {
   api.use(csrfProtection);
   api.use('/users', userRoutes(store));
   api.use(authorizeWrites);
-  api.use(writes(store));
+  api.use(writes(store, options.today ?? todayFromEnvironment()));
   // The whole results framework in one response, so the app starts with one round trip
   // instead of eleven.
   api.get('/reference', (_req, res) => {

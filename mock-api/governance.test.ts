@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { yearOf } from '../src/app/domain/dates';
 import { startTestServer, TestServer } from './testing';
 
 let server: TestServer;
@@ -139,20 +140,46 @@ describe('reasons for closed periods', () => {
     assert.equal(auditTrail().at(-1)!['reason'], reason);
   });
 
-  test('a target of a period still open needs none', async () => {
+  test('a target of the year still running needs none; last year’s does', async () => {
+    const year = yearOf(server.today);
     const created = await send('POST', '/api/frameworks', {
-      name: 'Strategic Plan 2027–2029',
-      start: '2027-01-01',
-      end: '2029-12-31',
+      name: `Strategic Plan ${year - 1}–${year + 1}`,
+      start: `${year - 1}-01-01`,
+      end: `${year + 1}-12-31`,
       copyIndicatorsFrom: 'SP2018',
     });
     assert.equal(created.status, 201, created.text);
     const copy = state()['indicators']!.find((x) => x.framework === created.body.id);
-    const saved = await send('PUT', `/api/indicators/${copy.id}`, {
-      ...copy,
-      targets: [{ period: '2027', value: 12 }],
-    });
+    const current = [{ period: String(year), value: 12 }];
+    const saved = await send('PUT', `/api/indicators/${copy.id}`, { ...copy, targets: current });
     assert.equal(saved.status, 200, saved.text);
+
+    const lastYear = [...current, { period: String(year - 1), value: 9 }];
+    const refused = await send('PUT', `/api/indicators/${copy.id}`, {
+      ...saved.body,
+      targets: lastYear,
+    });
+    assert.equal(refused.status, 400, refused.text);
+    assert.equal(refused.body.problems[0].field, 'reason');
+  });
+
+  test('an actual dated today needs no reason; one dated the day before the year began does', async () => {
+    const year = yearOf(server.today);
+    const today = await send('POST', '/api/actuals', {
+      indicator: 'IND-21',
+      date: server.today,
+      value: 2,
+    });
+    assert.equal(today.status, 201, today.text);
+    const file = server.fileText();
+    const lastYear = await send('POST', '/api/actuals', {
+      indicator: 'IND-21',
+      date: `${year - 1}-12-31`,
+      value: 2,
+    });
+    assert.equal(lastYear.status, 400, lastYear.text);
+    assert.equal(lastYear.body.problems[0].field, 'reason');
+    assert.equal(server.fileText(), file);
   });
 });
 

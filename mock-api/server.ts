@@ -1,30 +1,43 @@
 /**
  * Starts the mock API (and, with --static, the built app on the same origin).
  *   tsx mock-api/server.ts [--port 3000] [--db mock-api/data/db.json] [--reset] [--seed FILE] [--static DIR]
- * The committed seed is never written: the server works on a copy under mock-api/data/.
+ * The data file is made on first start or with --reset: a copy of --seed FILE, or without it
+ * the demonstration generated as of today (RSO_TODAY or the machine's date). Seeds are never
+ * written: the server works on its data file under mock-api/data/.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { MIN_PASSWORD } from '../src/app/domain/users';
 import { createApi } from './app';
+import { todayFromEnvironment, type Today } from './clock';
+import { datasetText, demonstrationOptions, generateDataset } from './seed/generator';
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env['API_PORT'] ?? '3000' },
     host: { type: 'string', default: '127.0.0.1' },
     db: { type: 'string', default: 'mock-api/data/db.json' },
-    seed: { type: 'string', default: 'mock-api/db.seed.json' },
+    seed: { type: 'string' },
     reset: { type: 'boolean', default: false },
     static: { type: 'string' },
   },
 });
 
+let today: Today;
+try {
+  today = todayFromEnvironment();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
 const dbFile = resolve(values.db!);
 if (values.reset || !existsSync(dbFile)) {
   mkdirSync(dirname(dbFile), { recursive: true });
-  copyFileSync(resolve(values.seed!), dbFile);
+  if (values.seed) copyFileSync(resolve(values.seed), dbFile);
+  else writeFileSync(dbFile, datasetText(generateDataset(demonstrationOptions(today()))));
 }
 
 /**
@@ -60,6 +73,7 @@ async function firstAdminPassword(): Promise<string | undefined> {
 void firstAdminPassword().then((adminPassword) => {
   const app = createApi({
     dbFile,
+    today,
     adminPassword,
     staticDir: values.static ? resolve(values.static) : undefined,
     allowedHosts: [

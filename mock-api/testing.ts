@@ -6,9 +6,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi } from './app';
+import { todayFromEnvironment } from './clock';
+import { datasetText, demonstrationOptions, generateDataset, SEED_TODAY } from './seed/generator';
 
 export interface TestServer {
   base: string;
+  /** The date the server runs as of. */
+  today: string;
   dbFile: string;
   dir: string;
   close(): Promise<void>;
@@ -28,19 +32,34 @@ export interface TestServer {
   as(username: string): Promise<Client>;
 }
 
-/** Starts the API (with a tiny built app beside it) on a free port over a copy of the seed. */
-export async function startTestServer(): Promise<TestServer> {
+/**
+ * The date the API's tests run as of: RSO_TODAY when set (the calendar-proof runs), else the
+ * date the committed seed is generated as of. Never the machine's date.
+ */
+export function testToday(): string {
+  return todayFromEnvironment({ RSO_TODAY: process.env['RSO_TODAY'] || SEED_TODAY })();
+}
+
+/**
+ * Starts the API (with a tiny built app beside it) on a free port, with today pinned, over the
+ * demonstration as of that day (the committed seed, when it is the seed's date).
+ */
+export async function startTestServer(today = testToday()): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'rso-api-'));
   const dbFile = join(dir, 'db.json');
   const staticDir = join(dir, 'www');
-  copyFileSync('mock-api/db.seed.json', dbFile);
+  if (today === SEED_TODAY) copyFileSync('mock-api/db.seed.json', dbFile);
+  else writeFileSync(dbFile, datasetText(generateDataset(demonstrationOptions(today))));
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
   // A built file with a content hash in its name, and its Brotli copy as the build writes it.
   const script = 'console.log("the dashboard");\n'.repeat(40);
   writeFileSync(join(staticDir, 'main-ABCD1234.js'), script);
   writeFileSync(join(staticDir, 'main-ABCD1234.js.br'), brotliCompressSync(script));
-  const server: Server = createApi({ dbFile, staticDir }).listen(0, '127.0.0.1');
+  const server: Server = createApi({ dbFile, staticDir, today: () => today }).listen(
+    0,
+    '127.0.0.1',
+  );
   await new Promise((resolve) => server.once('listening', resolve));
   const fileText = () => readFileSync(dbFile, 'utf8');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -51,6 +70,7 @@ export async function startTestServer(): Promise<TestServer> {
   };
   return {
     base,
+    today,
     as,
     send: async (method, path, body, options = {}) =>
       send(base, method, path, body, {

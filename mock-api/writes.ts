@@ -28,12 +28,12 @@ import {
   shortText,
 } from '../src/app/domain/schema';
 import { currentUser } from './auth';
+import type { Today } from './clock';
 import {
   AUDIT_COLLECTION,
   READ_ONLY_COLLECTIONS,
   VERSIONED_COLLECTIONS,
 } from '../src/app/domain/collections';
-import { isoFromParts } from '../src/app/domain/dates';
 import { pathSegments } from './paths';
 import { refuse } from './refuse';
 import type { DurableStore, Row } from './store';
@@ -83,7 +83,7 @@ function firstMonth(store: DurableStore): number {
 }
 
 /** Handles POST, PUT, PATCH and DELETE under /api; reads pass through. */
-export function writes(store: DurableStore) {
+export function writes(store: DurableStore, today: Today) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'GET' || req.method === 'HEAD') return next();
     const segments = pathSegments(req.path);
@@ -128,7 +128,7 @@ export function writes(store: DurableStore) {
       }
       const inUse = collection === 'frameworks' ? frameworkInUse(store, String(current['id'])) : [];
       if (inUse.length) return refuse(res, 409, `The framework cannot be deleted.`, inUse);
-      const reason = reasonFor(store, req.query['reason'], collection, current, null);
+      const reason = reasonFor(store, today, req.query['reason'], collection, current, null);
       if ('refusal' in reason)
         return refuse(res, 400, reason.refusal.message, reason.refusal.problems);
       store.commit({
@@ -186,7 +186,7 @@ export function writes(store: DurableStore) {
     if ('refusal' in checked)
       return refuse(res, 400, checked.refusal.message, checked.refusal.problems);
     const record = checked.record;
-    const reason = reasonFor(store, givenReason, collection, current ?? null, record);
+    const reason = reasonFor(store, today, givenReason, collection, current ?? null, record);
     if ('refusal' in reason)
       return refuse(res, 400, reason.refusal.message, reason.refusal.problems);
 
@@ -255,6 +255,7 @@ function check(
  */
 function reasonFor(
   store: DurableStore,
+  today: Today,
   given: unknown,
   collection: string,
   before: Row | null,
@@ -359,12 +360,6 @@ function copyIndicators(
       };
     });
   return { indicators };
-}
-
-/** The server's calendar date: which periods have closed. */
-function today(): string {
-  const now = new Date();
-  return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 function conflict(res: Response, current: Row) {
