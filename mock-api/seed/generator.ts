@@ -9,9 +9,10 @@ import type {
   ActivityType,
   Actual,
   Indicator,
+  Meeting,
   Narrative,
 } from '../../src/app/domain/schema';
-import { addDays, dayNumber, fromDayNumber, monthStart } from '../../src/app/domain/dates';
+import { addDays, dayNumber, fromDayNumber, monthStart, yearOf } from '../../src/app/domain/dates';
 import {
   computeMeasure,
   filterActivities,
@@ -65,13 +66,33 @@ export interface GenerateOptions {
   lastDate?: string;
 }
 
-export const DEFAULT_OPTIONS: GenerateOptions = {
-  activities: 250,
-  seed: 20180807,
-  today: '2026-11-24',
-  firstDate: '2016-01-04',
-  lastDate: '2026-12-18',
-};
+/** The date the committed seed (mock-api/db.seed.json) is generated as of. */
+export const SEED_TODAY = '2026-11-24';
+const SEED = 20180807;
+const FIRST_DATE = '2016-01-04';
+/** Activities are generated up to this many days after today (the last ones planned). */
+const PLANNED_AHEAD_DAYS = 24;
+/** 250 activities from FIRST_DATE to 24 days after SEED_TODAY: the density of every demonstration. */
+const ACTIVITIES_PER_DAY =
+  250 / (dayNumber(addDays(SEED_TODAY, PLANNED_AHEAD_DAYS)) - dayNumber(FIRST_DATE));
+
+/**
+ * The demonstration as of a date: records from 2016 up to just after `today`, at the same
+ * density whatever the date, so the current work-plan year always has its activities. The same
+ * date gives the same data set, byte for byte.
+ */
+export function demonstrationOptions(today: string = SEED_TODAY): GenerateOptions {
+  const lastDate = addDays(today, PLANNED_AHEAD_DAYS);
+  return {
+    activities: Math.round(ACTIVITIES_PER_DAY * (dayNumber(lastDate) - dayNumber(FIRST_DATE))),
+    seed: SEED,
+    today,
+    firstDate: FIRST_DATE,
+    lastDate,
+  };
+}
+
+export const DEFAULT_OPTIONS: GenerateOptions = demonstrationOptions();
 
 const TOPICS: Record<string, string[]> = {
   SG1: [
@@ -253,8 +274,8 @@ const memberOrgs = members
 
 export function generateActivities(options: GenerateOptions): Activity[] {
   const rand = createRandom(options.seed);
-  const first = dayNumber(options.firstDate ?? '2016-01-04');
-  const last = dayNumber(options.lastDate ?? '2026-12-18');
+  const first = dayNumber(options.firstDate ?? FIRST_DATE);
+  const last = dayNumber(options.lastDate ?? addDays(options.today, PLANNED_AHEAD_DAYS));
   const activities: Activity[] = [];
   for (let i = 0; i < options.activities; i++) {
     const type = weightedType(rand);
@@ -785,7 +806,15 @@ const INDICATOR_SPECS: IndicatorSpec[] = [
   },
 ];
 
-const TARGET_YEARS = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
+/** Yearly and half-year targets from 2018 to the year after today's: next year's are planned too. */
+function targetYears(today: string): number[] {
+  const years: number[] = [];
+  for (let year = 2018; year <= yearOf(today) + 1; year++) years.push(year);
+  return years;
+}
+
+/** The same day a year earlier (used for half-year bounds, never 29 February). */
+const yearEarlier = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
 
 /** Targets a planner sets as policy, per year, for levels and stocks (not derived from delivery). */
 const POLICY_TARGETS: Record<string, (year: number) => number> = {
@@ -800,6 +829,7 @@ const POLICY_TARGETS: Record<string, (year: number) => number> = {
 /** Indicators with targets set as a planner would: policy levels, or delivery seen plus ambition. */
 export function buildIndicators(
   rand: Random,
+  today: string,
   actualFor: (
     spec: Pick<Indicator, 'measure' | 'filter'>,
     start: string,
@@ -823,24 +853,27 @@ export function buildIndicators(
         ),
       );
     const from = (start: string) => (spec.cumulation === 'cumulative' ? framework.start : start);
+    // What delivery a planner has seen for a period: its own once it has ended, else the same
+    // months a year earlier (a target is set before its period runs).
+    const seen = (start: string, end: string) =>
+      end <= today
+        ? actualFor(spec, from(start), end)
+        : actualFor(spec, from(yearEarlier(start)), yearEarlier(end));
     const targets: Indicator['targets'] = [];
-    for (const year of TARGET_YEARS) {
+    for (const year of targetYears(today)) {
       let h1: number;
       let h2: number;
       let annual: number;
       if (policy) {
         h1 = h2 = annual = policy(year);
       } else if (spec.cumulation === 'period') {
-        h1 = planned(actualFor(spec, `${year}-01-01`, `${year}-06-30`));
-        h2 = planned(actualFor(spec, `${year}-07-01`, `${year}-12-31`));
+        h1 = planned(seen(`${year}-01-01`, `${year}-06-30`));
+        h2 = planned(seen(`${year}-07-01`, `${year}-12-31`));
         // Distinct counts do not add up across halves; additive ones do.
         annual = spec.measure.kind === 'distinct' ? Math.max(h1, h2) + 1 : h1 + h2;
       } else {
-        h1 = planned(actualFor(spec, from(`${year}-01-01`), `${year}-06-30`));
-        h2 = annual = Math.max(
-          h1,
-          planned(actualFor(spec, from(`${year}-01-01`), `${year}-12-31`)),
-        );
+        h1 = planned(seen(`${year}-01-01`, `${year}-06-30`));
+        h2 = annual = Math.max(h1, planned(seen(`${year}-01-01`, `${year}-12-31`)));
       }
       targets.push(
         { period: String(year), value: annual },
@@ -882,7 +915,7 @@ export function buildActuals(rand: Random, today: string): Omit<Actual, 'version
   );
   // Response time: reported each half-year, falling from the baseline with some noise.
   let days = 30;
-  for (let year = 2018; year <= 2026; year++) {
+  for (let year = 2018; year <= yearOf(today); year++) {
     for (const date of [`${year}-06-30`, `${year}-12-31`]) {
       if (date > today) continue;
       days = Math.max(6, Math.round(days * (0.8 + rand.next() * 0.25)));
@@ -890,7 +923,7 @@ export function buildActuals(rand: Random, today: string): Omit<Actual, 'version
     }
   }
   // Requests received: a monthly report; two months of 2024 were never reported.
-  for (let year = 2018; year <= 2026; year++) {
+  for (let year = 2018; year <= yearOf(today); year++) {
     for (let month = 1; month <= 12; month++) {
       const date = addDays(monthStart(year, month + 1), -1);
       if (date > today || (year === 2024 && (month === 3 || month === 4))) continue;
@@ -905,7 +938,9 @@ export function buildActuals(rand: Random, today: string): Omit<Actual, 'version
   return actuals;
 }
 
-export function buildNarratives(): Omit<Narrative, 'version'>[] {
+export function buildNarratives(today: string): Omit<Narrative, 'version'>[] {
+  const year = yearOf(today);
+  const half = today.slice(5) <= '06-30' ? 1 : 2;
   return [
     {
       id: 'nar-1',
@@ -943,7 +978,52 @@ export function buildNarratives(): Omit<Narrative, 'version'>[] {
       author: 'Co-managers',
       updated: '2022-01-30',
     },
+    // The current year and half-year always have a word from the co-managers.
+    {
+      id: `nar-${year}`,
+      indicator: 'IND-01',
+      goal: null,
+      period: String(year),
+      text: `Demonstration narrative: the capacity-building activities of the ${year} work plan are scheduled across both halves of the year; delivery is reviewed at each six-monthly report to the co-chairs.`,
+      author: 'Co-managers',
+      updated: today,
+    },
+    {
+      id: `nar-${year}-h${half}`,
+      indicator: null,
+      goal: 'SG1',
+      period: `${year}-H${half}`,
+      text: `Demonstration narrative: work under this goal in the ${half === 1 ? 'first' : 'second'} half of ${year} focuses on joint investigations and victim identification, as agreed with the Working Group on Trafficking in Persons.`,
+      author: 'Co-managers',
+      updated: today,
+    },
   ];
+}
+
+/**
+ * The co-managers report to the co-chairs every six months: one demonstration meeting a
+ * half-year from 2024 (after the last real meeting in the reference data), each in the month
+ * after its half-year ends and before today, so "since the last meeting" is always recent.
+ * Named as demonstration records; the real meetings are left as they are.
+ */
+export function demonstrationMeetings(today: string): Omit<Meeting, 'version'>[] {
+  const out: Omit<Meeting, 'version'>[] = [];
+  for (let year = 2024; year <= yearOf(today); year++) {
+    for (const half of [1, 2] as const) {
+      const date = half === 1 ? `${year}-07-21` : `${year + 1}-01-20`;
+      if (date >= today) continue;
+      const months = half === 1 ? 'January–June' : 'July–December';
+      out.push({
+        id: `demo-report-${year}-h${half}`,
+        name: `Six-monthly report to the co-chairs, ${months} ${year} (demonstration)`,
+        shortName: `H${half} ${year} report (demonstration)`,
+        kind: 'other',
+        date,
+        place: 'Bangkok',
+      });
+    }
+  }
+  return out;
 }
 
 type Versioned<T> = T & { version: number };
@@ -970,6 +1050,11 @@ export interface Dataset {
   audit: [];
 }
 
+/** A data set as its file is written: the same data set gives the same bytes. */
+export function datasetText(dataset: Dataset): string {
+  return JSON.stringify(dataset, null, 1) + '\n';
+}
+
 /** The whole data set for a seed: same options, same file, on every machine. */
 export function generateDataset(options: GenerateOptions = DEFAULT_OPTIONS): Dataset {
   const activities = generateActivities(options);
@@ -981,7 +1066,7 @@ export function generateDataset(options: GenerateOptions = DEFAULT_OPTIONS): Dat
     ),
   };
   const byEnd = sortByEndDate(activities);
-  const indicators = buildIndicators(rand, (spec, start, end) => {
+  const indicators = buildIndicators(rand, options.today, (spec, start, end) => {
     if (spec.measure.kind === 'reported') return null;
     const counted = filterActivities(byEnd, spec.filter, DEFAULT_STATUSES);
     const [from, to] = rangeOf(counted, start, end);
@@ -994,10 +1079,10 @@ export function generateDataset(options: GenerateOptions = DEFAULT_OPTIONS): Dat
     functions,
     members,
     workingGroups,
-    meetings: firstVersion(meetings),
+    meetings: firstVersion([...meetings, ...demonstrationMeetings(options.today)]),
     indicators: firstVersion(indicators),
     actuals: firstVersion(buildActuals(rand, options.today)),
-    narratives: firstVersion(buildNarratives()),
+    narratives: firstVersion(buildNarratives(options.today)),
     activities,
     settings: firstVersion([settings]),
     audit: [],
