@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, newPinnedPage, test } from './fixtures';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,9 +110,10 @@ test.describe('activity register', () => {
 
   test('two people editing the same activity: the second gets the conflict, and neither change is lost', async ({
     browser,
+    today,
   }) => {
-    const a = await browser.newPage({ storageState: storageFor('comanager') });
-    const b = await browser.newPage({ storageState: storageFor('comanager') });
+    const a = await newPinnedPage(browser, today, { storageState: storageFor('comanager') });
+    const b = await newPinnedPage(browser, today, { storageState: storageFor('comanager') });
     for (const p of [a, b]) await p.goto('/activities/act-0020/edit');
     await expect(a.getByLabel('Title')).not.toHaveValue('');
     await expect(b.getByLabel('Title')).not.toHaveValue('');

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, Page, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, newPinnedPage, test } from './fixtures';
 import type { DemoUser } from './roles';
 
 /** These start signed out. */
@@ -75,6 +76,7 @@ test.describe('sign-in and roles', () => {
 
   test('an administrator adds a user, who can then sign in with their role', async ({
     browser,
+    today,
     page,
   }) => {
     await page.goto('/sign-in?returnUrl=%2Fusers');
@@ -87,7 +89,9 @@ test.describe('sign-in and roles', () => {
     await page.getByRole('button', { name: 'Add user' }).click();
     await expect(page.getByRole('row', { name: new RegExp(username) })).toContainText('Active');
 
-    const other = await browser.newPage({ storageState: { cookies: [], origins: [] } });
+    const other = await newPinnedPage(browser, today, {
+      storageState: { cookies: [], origins: [] },
+    });
     await other.goto('/sign-in');
     await signIn(other, username as DemoUser, 'a-long-enough-password');
     await expect(other.locator('mat-toolbar')).toContainText('Co-chair');
@@ -96,7 +100,9 @@ test.describe('sign-in and roles', () => {
     await test.step('disabled, they cannot sign in', async () => {
       await page.getByRole('button', { name: `Disable ${username}` }).click();
       await expect(page.getByRole('row', { name: new RegExp(username) })).toContainText('Disabled');
-      const again = await browser.newPage({ storageState: { cookies: [], origins: [] } });
+      const again = await newPinnedPage(browser, today, {
+        storageState: { cookies: [], origins: [] },
+      });
       await again.goto('/sign-in');
       await signIn(again, username as DemoUser, 'a-long-enough-password');
       await expect(again.getByRole('alert')).toHaveText(
@@ -116,7 +122,9 @@ test.describe('sign-in and roles', () => {
       await expect(page.getByRole('status').filter({ hasText: 'Saved the changes' })).toHaveText(
         `Saved the changes to ${username}.`,
       );
-      const back = await browser.newPage({ storageState: { cookies: [], origins: [] } });
+      const back = await newPinnedPage(browser, today, {
+        storageState: { cookies: [], origins: [] },
+      });
       await back.goto('/sign-in');
       await signIn(back, username as DemoUser, 'another-long-password');
       await expect(back.locator('mat-toolbar')).toContainText('Co-chair');

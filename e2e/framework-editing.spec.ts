@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { APIRequestContext, Browser, expect, Locator, Page, test } from '@playwright/test';
+import { type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, newPinnedPage, test } from './fixtures';
 import { storageFor } from './roles';
 
 /**
@@ -127,37 +128,45 @@ test.describe('closing the results loop', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
   });
 
-  test('a reported actual shows on the indicator page', async ({ page }) => {
-    await page.goto('/indicators/IND-09?period=year:2026');
-    const audit = await auditLength(page.request);
-    const before = await page.getByTestId('indicator-actual').innerText();
-    const dialog = await openDialog(
-      page,
-      page.getByRole('button', { name: 'Add a reported value' }),
-    );
-    await dialog.getByLabel('Date the value refers to').fill('2026-10-31');
-    await dialog.getByLabel('Value', { exact: true }).fill('7');
-    await dialog.getByLabel('Source').fill('Senior Officials’ Meeting record, October 2026');
-    await dialog.getByLabel('Link to the evidence').fill('not a link');
-    await dialog.getByRole('button', { name: 'Save value' }).click();
-    await expect(dialog.getByText(/web address starting with http/)).toBeVisible();
-    await dialog.getByLabel('Link to the evidence').fill('https://www.baliprocess.net/');
-    await dialog.getByRole('button', { name: 'Save value' }).click();
-    await expect(dialog).toBeHidden();
+  test(
+    'a reported actual dated today needs no reason and shows on the indicator page',
+    {
+      tag: '@calendar',
+    },
+    async ({ page, today }) => {
+      const year = today.slice(0, 4);
+      await page.goto(`/indicators/IND-09?period=year:${year}`);
+      const audit = await auditLength(page.request);
+      const before = await page.getByTestId('indicator-actual').innerText();
+      const dialog = await openDialog(
+        page,
+        page.getByRole('button', { name: 'Add a reported value' }),
+      );
+      await dialog.getByLabel('Date the value refers to').fill(today);
+      await dialog.getByLabel('Value', { exact: true }).fill('7');
+      await dialog.getByLabel('Source').fill(`Senior Officials’ Meeting record, ${year}`);
+      await dialog.getByLabel('Link to the evidence').fill('not a link');
+      await dialog.getByRole('button', { name: 'Save value' }).click();
+      await expect(dialog.getByText(/web address starting with http/)).toBeVisible();
+      await dialog.getByLabel('Link to the evidence').fill('https://www.baliprocess.net/');
+      await dialog.getByRole('button', { name: 'Save value' }).click();
+      await expect(dialog).toBeHidden();
 
-    const row = page.getByTestId('actual-row').filter({ hasText: '31 Oct 2026' });
-    await expect(row).toContainText('7');
-    await expect(row).toContainText('Senior Officials’ Meeting record');
-    await expect(page.getByTestId('indicator-actual')).not.toHaveText(before);
-    const [entry] = await expectAudited(page.request, audit, 1, 'comanager');
-    expect(entry!.collection).toBe('actuals');
+      await expect(dialog.getByLabel(/Reason/)).toHaveCount(0);
+      const row = page.getByTestId('actual-row').filter({ hasText: shortDate(today) });
+      await expect(row).toContainText('7');
+      await expect(row).toContainText('Senior Officials’ Meeting record');
+      await expect(page.getByTestId('indicator-actual')).not.toHaveText(before);
+      const [entry] = await expectAudited(page.request, audit, 1, 'comanager');
+      expect(entry!.collection).toBe('actuals');
 
-    // Put the seed back.
-    const server = await api(page.request);
-    const actuals = await server.get<Row[]>('actuals?indicator=IND-09&date=2026-10-31');
-    for (const a of actuals)
-      expect((await server.remove(`actuals/${a.id}`, a.version)).ok()).toBe(true);
-  });
+      // Put the seed back.
+      const server = await api(page.request);
+      const actuals = await server.get<Row[]>(`actuals?indicator=IND-09&date=${today}`);
+      for (const a of actuals)
+        expect((await server.remove(`actuals/${a.id}`, a.version)).ok()).toBe(true);
+    },
+  );
 
   test('an off-track closed period asks for a narrative, which then shows in the IPTT', async ({
     page,
@@ -223,6 +232,7 @@ test.describe('closing the results loop', () => {
   test('a new framework with copied indicators becomes the reported one', async ({
     page,
     browser,
+    today,
   }) => {
     await page.goto('/framework');
     const dialog = await openDialog(page, page.getByRole('button', { name: 'New framework' }));
@@ -236,7 +246,7 @@ test.describe('closing the results loop', () => {
     const row = page.getByTestId('framework-row').filter({ hasText: 'Strategic Plan 2026–2028' });
     await expect(row).toContainText('21');
 
-    const admin = await signedInPage(browser, 'admin');
+    const admin = await signedInPage(browser, 'admin', today);
     try {
       await admin.goto('/settings');
       await admin.getByLabel('Framework', { exact: true }).click();
@@ -267,10 +277,11 @@ test.describe('closing the results loop', () => {
   test('the same target edited in two browsers: the second gets a conflict, and neither change is lost', async ({
     page,
     browser,
+    today,
   }) => {
     const server = await api(page.request);
     const original = await server.get('indicators/IND-02');
-    const other = await signedInPage(browser, 'comanager');
+    const other = await signedInPage(browser, 'comanager', today);
     try {
       for (const p of [page, other]) await p.goto('/indicators/IND-02?period=year:2020');
       const [first, second] = await Promise.all(
@@ -348,10 +359,16 @@ test.describe('closing the results loop', () => {
   }
 });
 
-async function signedInPage(browser: Browser, user: 'admin' | 'comanager'): Promise<Page> {
-  const context = await browser.newContext({
-    storageState: storageFor(user),
-    baseURL: test.info().project.use.baseURL,
+function signedInPage(browser: Browser, user: 'admin' | 'comanager', today: string): Promise<Page> {
+  return newPinnedPage(browser, today, { storageState: storageFor(user) });
+}
+
+/** A date as the app writes it in lists: "2 Jan 2027". */
+function shortDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y!, m! - 1, d!).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
   });
-  return context.newPage();
 }

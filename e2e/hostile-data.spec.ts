@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** Markup that runs script if any chart, tooltip or legend writes a name as HTML. */
 const HOSTILE = '<img src=x onerror="window.__xss=(window.__xss||0)+1">';

@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const card = (page: Page, label: string) =>
   page
@@ -13,9 +14,9 @@ test.describe('numbers you can defend', () => {
     await test.step('the API sends act-0065 with a negative participant total', async () => {
       await page.route('**/api/activities', async (route) => {
         const response = await route.fetch();
-        const rows = (await response.json()) as Record<string, Record<string, unknown>>[];
+        const rows = (await response.json()) as Record<string, unknown>[];
         const damaged = rows.find((r) => r['id'] === 'act-0065')!;
-        damaged['participants'] = { ...damaged['participants'], total: -5 };
+        damaged['participants'] = { ...(damaged['participants'] as object), total: -5 };
         await route.fulfill({ response, json: rows });
       });
     });
@@ -51,7 +52,7 @@ test.describe('numbers you can defend', () => {
   test('the participants card gives both coverage notes when both apply', async ({ page }) => {
     await page.route('**/api/activities', async (route) => {
       const response = await route.fetch();
-      const rows = (await response.json()) as Record<string, Record<string, unknown>>[];
+      const rows = (await response.json()) as Record<string, unknown>[];
       const damaged = rows.find((r) => r['id'] === 'act-0065')!;
       damaged['participants'] = { total: -5, female: null, male: 40 };
       await route.fulfill({ response, json: rows });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test.describe('the dashboard shell', () => {
   test('renders the product, its sections and the demonstration label', async ({ page }) => {

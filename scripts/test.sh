@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: lint, unit specs (Karma in headless Chromium), the
-# mock API's tests, the engine specs in several time zones, and end-to-end tests (Playwright).
+# mock API's tests (as of the seed's date, then as of two later dates), the engine specs in
+# several time zones, and end-to-end tests (Playwright).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-test-tools.sh
@@ -10,5 +11,6 @@ step() { printf '\n=== %s ===\n' "$1"; }
 step "Lint";               npm run lint
 step "Unit specs";         npm run test:unit
 step "Mock API tests";     npm run test:api
+step "Mock API tests on other dates"; npm run test:calendar
 step "Engine in time zones"; npm run test:tz
 step "End-to-end tests";   CI="${CI:-1}" npm run test:e2e
