@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { statusMix } from './headline';
 import {
   contributingActivities,
@@ -311,6 +312,18 @@ describe('indicator evaluation', () => {
         730,
       ],
       [
+        'a distinct count takes the year it ends in: distinct values do not add up',
+        { targets: yearly, measure: { kind: 'distinct', field: 'workingGroups' } },
+        ['2018-06-01', '2019-05-31'],
+        730,
+      ],
+      [
+        'a reported flow sums, as counts do',
+        { targets: yearly, measure: { kind: 'reported' } },
+        ['2018-12-02', '2019-01-31'],
+        30 + 62,
+      ],
+      [
         'a cumulative count takes the year it ends in',
         { targets: yearly, cumulation: 'cumulative' },
         ['2018-06-01', '2019-05-31'],
@@ -338,6 +351,168 @@ describe('indicator evaluation', () => {
       expect(targetFor(i, customPeriod('2019-07-01', '2019-07-31'), 7)!).toBeCloseTo(
         (365 * 31) / 366,
         9,
+      );
+    });
+  });
+
+  describe('a status that admits missing classification', () => {
+    const ctx = context({ today: '2026-11-24' });
+    const byGoal = (over: Parameters<typeof indicator>[0] = {}) =>
+      indicator({
+        id: 'G',
+        filter: { goals: ['SG1'] },
+        targets: [{ period: '2019', value: 10 }],
+        ...over,
+      });
+    const at = (endDate: string, over: Parameters<typeof activity>[0] = {}) =>
+      activity({ endDate, startDate: endDate, ...over });
+    const classified = (n: number) =>
+      Array.from({ length: n }, (_, i) => at(`2019-0${1 + (i % 9)}-10`, { goals: ['SG1'] }));
+    const unclassified = (n: number, over: Parameters<typeof activity>[0] = {}) =>
+      Array.from({ length: n }, (_, i) => at(`2019-0${1 + (i % 9)}-12`, { goals: [], ...over }));
+    const evaluate = (i: ReturnType<typeof indicator>, list: ReturnType<typeof activity>[]) =>
+      evaluateIndicators(
+        { indicators: [i], activities: list, actuals: [] },
+        [yearPeriod(2019)],
+        ctx,
+      )[0].periods[0];
+
+    const cases: [string, ReturnType<typeof activity>[], string, number | null][] = [
+      [
+        'off track even if every unclassified one counted',
+        [...classified(2), ...unclassified(2)],
+        'off-track',
+        4,
+      ],
+      [
+        'on track without them: they cannot lower a count',
+        [...classified(9), ...unclassified(5)],
+        'on-track',
+        14,
+      ],
+      [
+        'between the two ends: depends on missing data',
+        [...classified(2), ...unclassified(10)],
+        'depends',
+        12,
+      ],
+      ['nothing unclassified: no bounds', classified(5), 'off-track', null],
+      [
+        'another goal recorded never counts, even with another classification missing',
+        [...classified(2), ...unclassified(10, { goals: ['SG2'] })],
+        'off-track',
+        null,
+      ],
+      [
+        'a record that fails the rest of the filter never counts',
+        [...classified(2), ...unclassified(10, { status: 'planned' })],
+        'off-track',
+        null,
+      ],
+    ];
+    for (const [name, list, status, high] of cases) {
+      it(name, () => {
+        const result = evaluate(byGoal(), list);
+        expect(result.status).toBe(status as never);
+        expect(result.bounds?.high.value ?? null).toBe(high);
+      });
+    }
+
+    it('gives the range and the records that decide it', () => {
+      const result = evaluate(byGoal(), [...classified(4), ...unclassified(40)]);
+      expect(result.actual.value).toBe(4);
+      expect(result.bounds).toEqual(
+        jasmine.objectContaining({ undecided: 40, lowStatus: 'off-track', highStatus: 'on-track' }),
+      );
+      expect(result.bounds!.high.value).toBe(44);
+    });
+
+    it('a record must match or lack every classification the filter names', () => {
+      const i = byGoal({ filter: { goals: ['SG1'], workingGroups: ['WGTIP'] } });
+      const list = [
+        at('2019-03-01', { goals: ['SG1'], workingGroups: ['WGTIP'] }),
+        at('2019-03-02', { goals: [], workingGroups: ['WGTIP'] }), // could count
+        at('2019-03-03', { goals: ['SG1'], workingGroups: [] }), // could count
+        at('2019-03-04', { goals: [], workingGroups: [] }), // could count
+        at('2019-03-05', { goals: [], workingGroups: ['TFPP'] }), // another group: never
+        at('2019-03-06', { goals: ['SG3'], workingGroups: [] }), // another goal: never
+      ];
+      const result = evaluate(i, list);
+      expect(result.actual.value).toBe(1);
+      expect(result.bounds!.high.value).toBe(4);
+      expect(result.bounds!.undecided).toBe(3);
+    });
+
+    it('a sum adds the known values of the unclassified; a distinct count takes the union', () => {
+      const sum = byGoal({ measure: { kind: 'sum', field: 'participants.total' } });
+      const distinct = byGoal({ measure: { kind: 'distinct', field: 'workingGroups' } });
+      const list = [
+        at('2019-03-01', {
+          goals: ['SG1'],
+          workingGroups: ['WGTIP'],
+          participants: { total: 10, female: null, male: null },
+        }),
+        at('2019-03-02', {
+          goals: [],
+          workingGroups: ['WGTIP', 'TFPP'],
+          participants: { total: 5, female: null, male: null },
+        }),
+        at('2019-03-03', {
+          goals: [],
+          workingGroups: ['AHG'],
+          participants: { total: null, female: null, male: null },
+        }),
+      ];
+      expect(evaluate(sum, list).bounds!.high.value).toBe(15);
+      expect(evaluate(distinct, list).bounds!.high.value).toBe(3);
+    });
+
+    it('a ratio or a mean keeps its status and its coverage note', () => {
+      const mean = byGoal({ measure: { kind: 'mean', field: 'evaluation.satisfaction' } });
+      const result = evaluate(mean, [...classified(2), ...unclassified(10)]);
+      expect(result.bounds).toBeNull();
+      expect(result.unclassified).toEqual([{ field: 'goals', count: 10 }]);
+    });
+
+    it('counts "depends" as its own status, never off track', () => {
+      const results = evaluateIndicators(
+        {
+          indicators: [byGoal()],
+          activities: [...classified(2), ...unclassified(10)],
+          actuals: [],
+        },
+        [yearPeriod(2019)],
+        ctx,
+      );
+      const mix = statusMix(results);
+      expect(mix.depends).toBe(1);
+      expect(mix['off-track']).toBe(0);
+    });
+
+    it('for random classifications of the undecided records: low ≤ the figure ≤ high, and a definite status stays', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 12 }),
+          fc.array(fc.constantFrom(['SG1'], ['SG2'], ['SG1', 'SG2'], []), {
+            minLength: 0,
+            maxLength: 16,
+          }),
+          (known, choices) => {
+            const before = [...classified(known), ...unclassified(choices.length)];
+            const first = evaluate(byGoal(), before);
+            const low = first.actual.value ?? 0;
+            const high = first.bounds?.high.value ?? low;
+            const after = [
+              ...classified(known),
+              ...choices.map((goals, i) => at(`2019-0${1 + (i % 9)}-12`, { goals: [...goals] })),
+            ];
+            const second = evaluate(byGoal(), after);
+            const figure = second.actual.value ?? 0;
+            expect(figure).toBeGreaterThanOrEqual(low);
+            expect(figure).toBeLessThanOrEqual(high);
+            if (first.status !== 'depends') expect(second.status).toBe(first.status);
+          },
+        ),
       );
     });
   });

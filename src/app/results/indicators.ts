@@ -12,7 +12,7 @@ import { DEFAULT_STATUSES, filterActivities, rangeOf, sortByEndDate } from './fi
 import { canAccumulate, computeMeasure, isAdditive, MeasureContext } from './measures';
 import { figureFromMonths, isWholeMonths, monthPartials, MonthPartials } from './monthly';
 import { type Period, yearPeriod, yearStartingBefore } from './periods';
-import { assess, Assessment, StatusThresholds } from './status';
+import { assess, Assessment, AssessmentInput, Status, StatusThresholds } from './status';
 
 /** The classifications an indicator's filter can select activities by. */
 export const CLASSIFICATIONS = ['goals', 'purposes', 'functions', 'workingGroups'] as const;
@@ -27,6 +27,19 @@ export interface Unclassified {
   count: number;
 }
 
+/**
+ * Where a figure would lie if the records that lack a classification were classified: `low` is
+ * the figure (only the records that certainly count), `high` counts every record that could
+ * belong too. When the two ends give different statuses the status is 'depends'.
+ */
+export interface FigureBounds {
+  high: Figure;
+  /** Records that could belong: classifying them decides the figure. */
+  undecided: number;
+  lowStatus: Status;
+  highStatus: Status;
+}
+
 export interface IndicatorPeriodResult extends Assessment {
   period: Period;
   actual: Figure;
@@ -35,6 +48,11 @@ export interface IndicatorPeriodResult extends Assessment {
   running: boolean;
   /** Non-empty when activities lacking a classification could belong to the figure. */
   unclassified: Unclassified[];
+  /**
+   * For a count, sum or distinct indicator that selects by classification, when records of
+   * the period lack one and could belong; null otherwise.
+   */
+  bounds: FigureBounds | null;
 }
 
 export interface IndicatorResult {
@@ -68,9 +86,10 @@ function storedTarget(indicator: Indicator, key: string): number | null {
  * The target for a period: the framework target for the whole framework; the target stored
  * under the period's key; and for a range that is not a standard period ("since a meeting",
  * between two meetings, a custom range), one derived from the yearly targets — an additive
- * per-period measure sums each year's target pro-rated by the days of the range in that year,
- * anything else (a level, a stock, a cumulative count) takes the target of the year the range
- * ends in. A year without a target leaves the range without one.
+ * per-period measure (count, sum, reported flow) sums each year's target pro-rated by the days
+ * of the range in that year; anything else (a level, a stock, a cumulative or distinct count)
+ * takes the target of the year the range ends in. A year without a target leaves the range
+ * without one.
  */
 export function targetFor(indicator: Indicator, period: Period, firstMonth = 1): number | null {
   if (period.granularity === 'framework') return indicator.frameworkTarget;
@@ -79,8 +98,12 @@ export function targetFor(indicator: Indicator, period: Period, firstMonth = 1):
     return stored;
   const first = yearStartingBefore(period.start, firstMonth);
   const last = yearStartingBefore(period.end, firstMonth);
-  if (!isAdditive(indicator.measure) || indicator.cumulation !== 'period')
-    return storedTarget(indicator, yearPeriod(last, firstMonth).key);
+  // Distinct counts do not add up across years (7 working groups a year are 7 over three).
+  const summable =
+    isAdditive(indicator.measure) &&
+    indicator.measure.kind !== 'distinct' &&
+    indicator.cumulation === 'period';
+  if (!summable) return storedTarget(indicator, yearPeriod(last, firstMonth).key);
   let total = 0;
   for (let y = first; y <= last; y++) {
     const year = yearPeriod(y, firstMonth);
@@ -127,7 +150,9 @@ export function reportedFigure(
 
 /**
  * Evaluates one indicator for every period. `counted` must be the indicator's activities
- * sorted by end date (see indicatorActivities) and `actuals` its reported actuals.
+ * sorted by end date (see indicatorActivities) and `actuals` its reported actuals; `widened`,
+ * for an indicator that selects by classification, the records that count or could count
+ * (see CountedActivities.widened).
  */
 export function evaluateIndicator(
   indicator: Indicator,
@@ -136,11 +161,13 @@ export function evaluateIndicator(
   actuals: readonly ReportedValue[],
   ctx: EvaluationContext,
   unclassified: readonly UnclassifiedList[] = [],
+  widened: readonly Activity[] | null = null,
 ): IndicatorResult {
   const reported = indicator.measure.kind === 'reported';
   // Additive measures accrue over a period; stock values (latest) and levels are expected in
   // full from the period's start.
   const paced = isAdditive(indicator.measure) && indicator.cumulation !== 'latest';
+  const bounded = widened !== null && hasBounds(indicator.measure);
   let months: MonthPartials | null = null;
   const results = periods.map((period): IndicatorPeriodResult => {
     // Cumulative indicators count from the framework start; a period that began earlier
@@ -163,10 +190,11 @@ export function evaluateIndicator(
       const [from, to] = rangeOf(counted, start, period.end);
       actual = computeMeasure(counted, indicator.measure, ctx, from, to);
     }
+    const notStarted = ctx.today < period.start;
     // Nothing can have been delivered in a period that has not started.
-    if (ctx.today < period.start) actual = { value: null, records: 0, known: 0, unknown: 0 };
+    if (notStarted) actual = { value: null, records: 0, known: 0, unknown: 0 };
     const target = targetFor(indicator, period, ctx.firstMonth);
-    const assessment = assess({
+    const input: AssessmentInput = {
       actual: actual.value,
       target,
       baseline: indicator.baseline.value,
@@ -176,18 +204,38 @@ export function evaluateIndicator(
       period,
       today: ctx.today,
       thresholds: ctx.thresholds,
-    });
+    };
+    const assessment = assess(input);
+    let bounds: FigureBounds | null = null;
+    if (bounded && !notStarted) {
+      const [from, to] = rangeOf(widened, start, period.end);
+      const [countedFrom, countedTo] = rangeOf(counted, start, period.end);
+      const undecided = to - from - (countedTo - countedFrom);
+      if (undecided > 0) {
+        const high = computeMeasure(widened, indicator.measure, ctx, from, to);
+        const highStatus = assess({ ...input, actual: high.value }).status;
+        bounds = { high, undecided, lowStatus: assessment.status, highStatus };
+      }
+    }
     return {
       period,
       actual,
       target,
       running: ctx.today >= period.start && ctx.today < period.end,
-      unclassified:
-        ctx.today < period.start ? [] : countUnclassified(unclassified, start, period.end),
+      unclassified: notStarted ? [] : countUnclassified(unclassified, start, period.end),
       ...assessment,
+      bounds,
+      // Missing classification never reads as a verdict: where classifying the undecided
+      // records could change the status, it depends on them.
+      status: bounds && bounds.highStatus !== bounds.lowStatus ? 'depends' : assessment.status,
     };
   });
   return { indicator, periods: results };
+}
+
+/** Measures whose figure can only grow with more records: count, sum and distinct. */
+function hasBounds(measure: Indicator['measure']): boolean {
+  return measure.kind === 'count' || measure.kind === 'sum' || measure.kind === 'distinct';
 }
 
 function countUnclassified(
@@ -226,6 +274,13 @@ export interface UnclassifiedList {
  */
 export type CountedActivities = ((indicator: Indicator) => readonly Activity[]) & {
   unclassified(indicator: Indicator): readonly UnclassifiedList[];
+  /**
+   * For an indicator that selects by classification: the records it counts and those that
+   * could count, sorted by end date — a record could count when, for every classification the
+   * filter names, it matches or has none recorded (one with another value recorded never
+   * does). Null for an indicator that does not select by classification.
+   */
+  widened(indicator: Indicator): readonly Activity[] | null;
 };
 
 /**
@@ -251,6 +306,7 @@ export function evaluateIndicators(
       actualsByIndicator.get(indicator.id) ?? [],
       ctx,
       reported ? [] : counted.unclassified(indicator),
+      reported ? null : counted.widened(indicator),
     );
   });
 }
@@ -299,27 +355,41 @@ export function countedActivities(
     }
     return list;
   };
-  const unclassifiedShared = new Map<string, readonly UnclassifiedList[]>();
-  const unclassified = (indicator: Indicator): readonly UnclassifiedList[] => {
+  interface Unplaced {
+    lists: readonly UnclassifiedList[];
+    widened: readonly Activity[];
+  }
+  const unplacedShared = new Map<string, Unplaced | null>();
+  const unplaced = (indicator: Indicator): Unplaced | null => {
     const filter = indicator.filter;
     const fields = CLASSIFICATIONS.filter((f) => filter?.[f]?.length);
-    if (!filter || fields.length === 0) return [];
+    if (!filter || fields.length === 0) return null;
     const key = JSON.stringify(filter);
-    let lists = unclassifiedShared.get(key);
-    if (!lists) {
+    let found = unplacedShared.get(key);
+    if (found === undefined) {
       // What the filter would select if classification were not asked for.
       const rest = { ...filter };
       for (const f of CLASSIFICATIONS) delete rest[f];
       const candidates = select(rest);
-      lists = fields.map((field) => ({
-        field,
-        activities: candidates.filter((a) => a[field].length === 0),
-      }));
-      unclassifiedShared.set(key, lists);
+      const checks = fields.map((field) => {
+        const wanted = new Set(filter[field]);
+        return (a: Activity) => a[field].length === 0 || a[field].some((v) => wanted.has(v));
+      });
+      found = {
+        lists: fields.map((field) => ({
+          field,
+          activities: candidates.filter((a) => a[field].length === 0),
+        })),
+        widened: candidates.filter((a) => checks.every((check) => check(a))),
+      };
+      unplacedShared.set(key, found);
     }
-    return lists;
+    return found;
   };
-  return Object.assign((indicator: Indicator) => select(indicator.filter), { unclassified });
+  return Object.assign((indicator: Indicator) => select(indicator.filter), {
+    unclassified: (indicator: Indicator) => unplaced(indicator)?.lists ?? [],
+    widened: (indicator: Indicator) => unplaced(indicator)?.widened ?? null,
+  });
 }
 
 export function groupActuals(actuals: readonly ReportedValue[]): Map<string, ReportedValue[]> {

@@ -2,13 +2,25 @@
 import { daysInclusive, IsoDate } from '../domain/dates';
 import type { Period } from './periods';
 
+/**
+ * 'depends': records lacking a classification the indicator selects by could move it across a
+ * threshold — the status depends on missing data (see FigureBounds), never a verdict.
+ */
 export type Status =
-  'on-track' | 'at-risk' | 'off-track' | 'no-data' | 'not-yet-due' | 'no-target' | 'no-baseline';
+  | 'on-track'
+  | 'at-risk'
+  | 'off-track'
+  | 'depends'
+  | 'no-data'
+  | 'not-yet-due'
+  | 'no-target'
+  | 'no-baseline';
 
 export const STATUSES: readonly Status[] = [
   'on-track',
   'at-risk',
   'off-track',
+  'depends',
   'no-data',
   'no-target',
   'no-baseline',
