@@ -148,6 +148,7 @@ describe('alignment cross-tabulation', () => {
 describe('alignment gaps', () => {
   const goals = { dimension: 'goal' as const, keys: ['SG1', 'SG2'] };
   const groups = { dimension: 'workingGroup' as const, keys: ['WGA', 'WGB'] };
+  const year2020 = { start: '2020-01-01', end: '2020-12-31' };
 
   it('lists each empty expected cell with the last earlier activity, or never', () => {
     const inPeriod = [activity({ goals: ['SG1'], workingGroups: ['WGA'], endDate: '2020-05-01' })];
@@ -166,11 +167,31 @@ describe('alignment gaps', () => {
       ...inPeriod,
     ];
     const tab = groupByAxes(inPeriod, goals, groups);
-    expect(alignmentGaps(tab, goals.keys, groups.keys, history, '2020-01-01')).toEqual([
-      { group: 'WGA', goal: 'SG2', lastActivity: '2019-06-30' },
-      { group: 'WGB', goal: 'SG1', lastActivity: null },
-      { group: 'WGB', goal: 'SG2', lastActivity: null },
+    expect(alignmentGaps(tab, goals.keys, groups.keys, history, year2020)).toEqual([
+      { group: 'WGA', goal: 'SG2', lastActivity: '2019-06-30', unclassified: 0 },
+      { group: 'WGB', goal: 'SG1', lastActivity: null, unclassified: 0 },
+      { group: 'WGB', goal: 'SG2', lastActivity: null, unclassified: 0 },
     ]);
+  });
+
+  it('counts the group’s activities with no goal, in or before the period: "never" is then unknown', () => {
+    const history = [
+      activity({ goals: [], workingGroups: ['WGB'], endDate: '2019-03-01' }),
+      activity({ goals: [], workingGroups: ['WGB', 'WGA'], endDate: '2020-03-01' }),
+      // After the period: it says nothing of it.
+      activity({ goals: [], workingGroups: ['WGB'], endDate: '2021-03-01' }),
+      // Not completed.
+      activity({ goals: [], workingGroups: ['WGB'], endDate: '2020-04-01', status: 'planned' }),
+    ];
+    const gaps = alignmentGaps(
+      groupByAxes([], goals, groups),
+      goals.keys,
+      groups.keys,
+      history,
+      year2020,
+    );
+    expect(gaps.find((g) => g.group === 'WGB')!.unclassified).toBe(2);
+    expect(gaps.find((g) => g.group === 'WGA')!.unclassified).toBe(1);
   });
 
   it('does not call "not recorded" or unexpected keys gaps, and an empty period is all gaps', () => {
@@ -179,7 +200,7 @@ describe('alignment gaps', () => {
       goals.keys,
       groups.keys,
       [],
-      '2020-01-01',
+      year2020,
     );
     expect(gaps.length).toBe(4);
     expect(

@@ -151,15 +151,20 @@ export interface AlignmentGap {
   group: string;
   /** The goal (a row key). */
   goal: string;
-  /** End date of the group's last completed activity for the goal before the period, or null: never. */
+  /** End date of the group's last completed activity for the goal before the period, or null. */
   lastActivity: IsoDate | null;
+  /**
+   * The group's completed activities, in or before the period, with no goal recorded: while
+   * there are any, a gap without a last activity is unknown, not "never".
+   */
+  unclassified: number;
 }
 
 /**
  * Goals a working group has not served in the period: every empty cell of a goal × working
  * group grouping between an expected goal and an expected group ("not recorded" and unexpected
- * keys are not gaps of anyone). `history` is the completed activities before and in the
- * period, for the date of the last one. Gaps are empty cells by activity count, whatever
+ * keys are not gaps of anyone). `history` holds the activities before and in the period, for
+ * the date of the last one and the count of those with no goal recorded. Gaps are empty cells by activity count, whatever
  * measure is shown, so they come from the grouping, not from a measured tab.
  */
 export function alignmentGaps(
@@ -167,11 +172,15 @@ export function alignmentGaps(
   expectedGoals: readonly string[],
   expectedGroups: readonly string[],
   history: readonly Activity[],
-  periodStart: IsoDate,
+  period: { start: IsoDate; end: IsoDate },
 ): AlignmentGap[] {
   const last = new Map<string, Map<string, IsoDate>>();
+  const unclassified = new Map<string, number>();
   for (const a of history) {
-    if (a.status !== 'completed' || a.endDate >= periodStart) continue;
+    if (a.status !== 'completed' || a.endDate > period.end) continue;
+    if (a.goals.length === 0)
+      for (const w of a.workingGroups) unclassified.set(w, (unclassified.get(w) ?? 0) + 1);
+    if (a.endDate >= period.start) continue;
     for (const g of a.goals) {
       let byGroup = last.get(g);
       if (!byGroup) last.set(g, (byGroup = new Map()));
@@ -188,7 +197,12 @@ export function alignmentGaps(
     if (!groups.has(group)) return;
     grouping.rows.forEach((goal, r) => {
       if (goals.has(goal) && grouping.cells[r]![c]!.length === 0)
-        gaps.push({ group, goal, lastActivity: last.get(goal)?.get(group) ?? null });
+        gaps.push({
+          group,
+          goal,
+          lastActivity: last.get(goal)?.get(group) ?? null,
+          unclassified: unclassified.get(group) ?? 0,
+        });
     });
   });
   return gaps;

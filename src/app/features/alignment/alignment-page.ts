@@ -59,6 +59,7 @@ export class AlignmentPage {
       byPurpose: matrixView(m.byPurpose, goal, purpose, 'purpose'),
       gaps: gapsView(m.gaps, goal, group),
       gapCount: m.gaps.length,
+      noGroup: m.noGroup,
       groups: this.groups(),
     };
   });

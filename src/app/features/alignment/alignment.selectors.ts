@@ -8,6 +8,7 @@ import {
   Axis,
   groupByAxes,
   measureGrouping,
+  NOT_RECORDED_KEY,
 } from '../../results/alignment';
 import { precedingPeriod } from '../../results/brief';
 import { bySex } from '../../results/disaggregate';
@@ -76,7 +77,7 @@ const selectGaps = createSelector(
   selectFilteredActivities,
   selectSelectedPeriod,
   (byGroup, goals, groups, history, { period }) =>
-    period ? alignmentGaps(byGroup, goals.keys, groups.keys, history, period.start) : [],
+    period ? alignmentGaps(byGroup, goals.keys, groups.keys, history, period) : [],
 );
 
 /**
@@ -99,6 +100,8 @@ export const selectAlignment = createSelector(
       byGroup: measureGrouping(byGroup, measure, ctx),
       byPurpose: measureGrouping(byPurpose, measure, ctx),
       gaps,
+      // Activities that no working group's column holds: said once, above the gaps.
+      noGroup: byGroup.byColumn[byGroup.columns.indexOf(NOT_RECORDED_KEY)]?.length ?? 0,
     };
   },
 );

@@ -52,11 +52,12 @@ describe('alignment view', () => {
     ]);
   });
 
-  it('groups the gaps by working group with the last activity, or never', () => {
+  it('groups the gaps by working group with the last activity, never, or unknown', () => {
     const gaps = gapsView(
       [
-        { group: 'WGA', goal: 'SG1', lastActivity: '2019-06-30' },
-        { group: 'WGA', goal: 'OLD', lastActivity: null },
+        { group: 'WGA', goal: 'SG1', lastActivity: '2019-06-30', unclassified: 3 },
+        { group: 'WGA', goal: 'OLD', lastActivity: null, unclassified: 0 },
+        { group: 'WGA', goal: 'SG2', lastActivity: null, unclassified: 3 },
       ],
       goals,
       groups,
@@ -66,6 +67,7 @@ describe('alignment view', () => {
     expect(gaps[0].goals.map((g) => [g.label.short, g.last])).toEqual([
       ['SG1', '30 Jun 2019'],
       ['OLD', 'never'],
+      ['SG2', 'unknown: 3 activities of this group have no goal recorded'],
     ]);
     expect(NOT_RECORDED_KEY).toBe('');
   });

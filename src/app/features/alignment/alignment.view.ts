@@ -146,7 +146,13 @@ export function gapsView(
     if (!view) byGroup.set(gap.group, (view = { group: group(gap.group), goals: [] }));
     view.goals.push({
       label: goal(gap.goal),
-      last: gap.lastActivity ? formatIsoDate(gap.lastActivity) : $localize`never`,
+      last: gap.lastActivity
+        ? formatIsoDate(gap.lastActivity)
+        : gap.unclassified === 0
+          ? $localize`never`
+          : gap.unclassified === 1
+            ? $localize`unknown: 1 activity of this group has no goal recorded`
+            : $localize`unknown: ${gap.unclassified}:count: activities of this group have no goal recorded`,
     });
   }
   return [...byGroup.values()];
