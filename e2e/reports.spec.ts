@@ -96,7 +96,7 @@ test.describe('the co-chairs’ brief', () => {
       'Headline figures',
       'Progress by strategic goal',
       'Highlights',
-      'Indicators off track or at risk',
+      'Indicators off track, at risk or depending on missing data',
     ]) {
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       // Readable from the back of the room.

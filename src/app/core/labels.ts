@@ -1,8 +1,9 @@
 /** Display names for coded values, marked for translation. */
 import type { ActivityFilter } from '../domain/schema';
+import { formatValue } from './format';
 import type { Role } from '../domain/roles';
 import type { ActivityStatus, ActivityType, Modality } from '../domain/vocabulary';
-import type { Classification, Unclassified } from '../results/indicators';
+import type { Classification, IndicatorPeriodResult, Unclassified } from '../results/indicators';
 import type { Period } from '../results/periods';
 import type { Status } from '../results/status';
 
@@ -54,6 +55,7 @@ export const STATUS_LABELS: Record<Status, string> = {
   'on-track': $localize`On track`,
   'at-risk': $localize`At risk`,
   'off-track': $localize`Off track`,
+  depends: $localize`Depends on missing data`,
   'no-data': $localize`No data`,
   'not-yet-due': $localize`Not yet due`,
   'no-target': $localize`No target`,
@@ -80,6 +82,27 @@ export function classificationNote(unclassified: readonly Unclassified[]): strin
   return $localize`In this period ${parts.join('; ')}:parts:: the figure may be low.`;
 }
 
+/**
+ * The range a status that depends on missing data lies in, and what would decide it:
+ * "Between 4 and 44 of 20 targeted: classify the 40 activities with no strategic goal recorded
+ * to decide." Null for any other status.
+ */
+export function boundsNote(
+  p: Pick<IndicatorPeriodResult, 'actual' | 'target' | 'bounds' | 'status' | 'unclassified'>,
+): string | null {
+  if (p.status !== 'depends' || !p.bounds) return null;
+  const low = formatValue(p.actual.value ?? 0);
+  const high = formatValue(p.bounds.high.value);
+  const missing = p.unclassified.map((u) => CLASSIFICATION_NAMES[u.field]).join($localize` or `);
+  const range =
+    p.target === null
+      ? $localize`Between ${low}:low: and ${high}:high:`
+      : $localize`Between ${low}:low: and ${high}:high: of ${formatValue(p.target)}:target: targeted`;
+  return p.bounds.undecided === 1
+    ? $localize`${range}:range:: classify the activity with no ${missing}:missing: recorded to decide.`
+    : $localize`${range}:range:: classify the ${p.bounds.undecided}:count: activities with no ${missing}:missing: recorded to decide.`;
+}
+
 /** What a status that is not an assessment means, for the places that explain it. */
 export function statusExplanation(status: Status): string | null {
   switch (status) {
@@ -89,6 +112,8 @@ export function statusExplanation(status: Status): string | null {
       return $localize`No target is set for this period.`;
     case 'not-yet-due':
       return $localize`The period has not started yet.`;
+    case 'depends':
+      return $localize`Some activities of the period have no classification recorded: counted or not, they would give different statuses. Classify them to decide.`;
     default:
       return null;
   }

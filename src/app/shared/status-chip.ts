@@ -25,6 +25,10 @@ import type { Status } from '../results/status';
     [data-status='off-track'] {
       color: var(--rso-status-off-track);
     }
+    [data-status='depends'] {
+      color: var(--rso-status-depends);
+      border-style: dashed;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -8,7 +8,7 @@ import type { Narrative } from '../../domain/schema';
 import { NarrativeDialog } from '../indicators/narrative-dialog';
 import { Store } from '@ngrx/store';
 import { formatProgress, formatValue } from '../../core/format';
-import { classificationNote, formatIsoDate } from '../../core/labels';
+import { boundsNote, classificationNote, formatIsoDate } from '../../core/labels';
 import { Chart } from '../../shared/chart';
 import { ChartTheme } from '../../shared/chart-theme';
 import { StatusChip } from '../../shared/status-chip';
@@ -36,6 +36,7 @@ export class GoalPage {
   protected readonly progress = formatProgress;
   protected readonly date = formatIsoDate;
   protected readonly classification = classificationNote;
+  protected readonly range = boundsNote;
   private readonly dialog = inject(MatDialog);
   private readonly auth = inject(Auth);
   /** Co-managers explain a goal's progress, period by period (the API checks it too). */

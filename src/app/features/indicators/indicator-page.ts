@@ -7,6 +7,7 @@ import { Store } from '@ngrx/store';
 import { coverageNote, formatProgress, formatValue } from '../../core/format';
 import {
   ACTIVITY_TYPE_LABELS,
+  boundsNote,
   classificationNote,
   filterDescription,
   formatIsoDate,
@@ -101,7 +102,7 @@ export class IndicatorPage {
       purposes: i.purposes.map((id) => this.purposes().find((p) => p.id === id)).filter((p) => !!p),
       currentNotes: [
         coverageNote(d.current.actual, $localize`The value`),
-        classificationNote(d.current.unclassified),
+        boundsNote(d.current) ?? classificationNote(d.current.unclassified),
         statusExplanation(d.current.status),
       ].filter((note) => note !== null),
     };

@@ -60,6 +60,7 @@ describe('IPTT model', () => {
       coverage: null,
       met: '50 %',
       status: 'off-track',
+      range: null,
       narrative: null,
       explain: false,
     });

@@ -1,6 +1,6 @@
 /** The Indicator Performance Tracking Table as rows and cells: one model for the screen and the exports. */
 import { formatProgress, formatValue } from '../../core/format';
-import { classificationNote, periodLabel, STATUS_LABELS } from '../../core/labels';
+import { boundsNote, classificationNote, periodLabel, STATUS_LABELS } from '../../core/labels';
 import type { Narrative } from '../../domain/schema';
 import type { IndicatorResult } from '../../results/indicators';
 import type { Period } from '../../results/periods';
@@ -16,6 +16,8 @@ export interface IpttCell {
   coverage: string | null;
   met: string;
   status: Status;
+  /** For a status that depends on missing data: its range and what decides it. */
+  range: string | null;
   /** The narrative for this indicator and period, if one was written. */
   narrative: string | null;
   /** A closed period off track or at risk with no narrative: an explanation is owed. */
@@ -61,6 +63,7 @@ export function ipttRows(
           .join('. ') || null,
       met: formatProgress(p.progress),
       status: p.status,
+      range: boundsNote(p),
       narrative: narrativeOf.get(`${indicator.id}|${p.period.key}`) ?? null,
       explain:
         !narrativeOf.has(`${indicator.id}|${p.period.key}`) &&

@@ -48,7 +48,10 @@ export function overviewCards(vm: OverviewVm) {
     members: $localize`${formatValue(h.memberStates.value)}:reached: of ${vm.memberStatesTotal}:total:`,
     membersNotes: notes(coverageNote(h.memberStates, $localize`Participating members`)),
     onTrack: $localize`${vm.statusMix['on-track']}:onTrack: of ${vm.indicators}:total:`,
-    onTrackDetail: $localize`${vm.statusMix['at-risk']}:atRisk: at risk, ${vm.statusMix['off-track']}:offTrack: off track, ${vm.indicators - assessed}:other: without a status yet`,
+    onTrackDetail:
+      vm.statusMix.depends > 0
+        ? $localize`${vm.statusMix['at-risk']}:atRisk: at risk, ${vm.statusMix['off-track']}:offTrack: off track, ${vm.statusMix.depends}:depends: depending on missing data, ${vm.indicators - assessed - vm.statusMix.depends}:other: without a status yet`
+        : $localize`${vm.statusMix['at-risk']}:atRisk: at risk, ${vm.statusMix['off-track']}:offTrack: off track, ${vm.indicators - assessed}:other: without a status yet`,
   };
 }
 

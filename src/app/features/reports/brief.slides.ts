@@ -133,17 +133,23 @@ export async function downloadSlides(view: BriefView, fileName: string): Promise
   );
 
   const risks = pptx.addSlide();
-  heading(risks, $localize`Indicators off track or at risk`);
+  heading(risks, $localize`Indicators off track, at risk or depending on missing data`);
   risks.addText(
     view.risks.length
       ? view.risks.flatMap((r) => [
           { text: `${r.code} ${r.name} — ${r.statusLabel}`, options: { bullet: true, bold: true } },
+          ...(r.range ? [{ text: r.range, options: { breakLine: true } }] : []),
           {
             text: r.narrative ?? $localize`No explanation recorded.`,
             options: { italic: true, breakLine: true },
           },
         ])
-      : [{ text: $localize`None is off track or at risk in this interval.`, options: {} }],
+      : [
+          {
+            text: $localize`None is off track, at risk or depending on missing data in this interval.`,
+            options: {},
+          },
+        ],
     { x: 0.5, y: 1.6, w: 12.3, h: 5.4, fontFace: FONT, fontSize: 18, color: INK, valign: 'top' },
   );
 

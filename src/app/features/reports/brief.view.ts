@@ -9,9 +9,16 @@ import {
   formatChange as change,
 } from '../../core/change';
 import { coverageNote, formatValue } from '../../core/format';
-import { formatIsoDate, formatRange, periodLabel, STATUS_LABELS } from '../../core/labels';
+import {
+  boundsNote,
+  formatIsoDate,
+  formatRange,
+  periodLabel,
+  STATUS_LABELS,
+} from '../../core/labels';
 import type { Goal, Member, Narrative } from '../../domain/schema';
 import type { Brief } from '../../results/brief';
+import type { Classification } from '../../results/indicators';
 import type { Status } from '../../results/status';
 
 export interface BriefContext {
@@ -24,7 +31,14 @@ export interface BriefContext {
   memberStatesTotal: number;
 }
 
-const RISKS: readonly Status[] = ['off-track', 'at-risk'];
+/** What the brief lists, worst first: a status that depends on missing data is not a verdict. */
+const RISKS: readonly Status[] = ['off-track', 'at-risk', 'depends'];
+
+const UNCLASSIFIED: readonly [Classification, string][] = [
+  ['goals', $localize`strategic goal`],
+  ['purposes', $localize`core purpose`],
+  ['workingGroups', $localize`working group`],
+];
 
 export function briefView(b: Brief, ctx: BriefContext) {
   const { current, previous } = b;
@@ -39,6 +53,10 @@ export function briefView(b: Brief, ctx: BriefContext) {
       .filter((n) => n.indicator === indicator && years.has(n.period.slice(0, 4)))
       .sort((x, y) => (x.period < y.period ? 1 : -1))[0] ?? null;
   const flagged = b.completed.filter((a) => ctx.flagged.has(a.id)).length;
+  const risks = b.results
+    .filter((r) => RISKS.includes(r.periods[0]!.status))
+    .sort((x, y) => RISKS.indexOf(x.periods[0]!.status) - RISKS.indexOf(y.periods[0]!.status));
+  const depending = risks.filter((r) => r.periods[0]!.status === 'depends').length;
 
   return {
     title: periodLabel(b.interval.current),
@@ -86,17 +104,26 @@ export function briefView(b: Brief, ctx: BriefContext) {
       participants: formatValue(a.participants.total),
     })),
     firstReached: b.firstReached.map(memberName),
-    risks: b.results
-      .filter((r) => RISKS.includes(r.periods[0]!.status))
-      .map((r) => ({
-        id: r.indicator.id,
-        code: r.indicator.code,
-        name: r.indicator.name,
-        status: r.periods[0]!.status,
-        statusLabel: STATUS_LABELS[r.periods[0]!.status],
-        narrative: narrativeFor(r.indicator.id)?.text ?? null,
-      })),
+    risks: risks.map((r) => ({
+      id: r.indicator.id,
+      code: r.indicator.code,
+      name: r.indicator.name,
+      status: r.periods[0]!.status,
+      statusLabel: STATUS_LABELS[r.periods[0]!.status],
+      range: boundsNote(r.periods[0]!),
+      narrative: narrativeFor(r.indicator.id)?.text ?? null,
+    })),
+    // Missing classification comes first: it is what the statuses below depend on.
     caveats: [
+      ...UNCLASSIFIED.map(([field, name]) => {
+        const n = b.completed.filter((a) => a[field].length === 0).length;
+        return n === 0
+          ? null
+          : $localize`${n}:count: of the ${b.completed.length}:total: activities delivered in the interval have no ${name}:classification: recorded: indicators that count by it may be low.`;
+      }),
+      depending > 0
+        ? $localize`${depending}:count: indicators depend on that missing data: counted or not, those activities give different statuses, so none is given.`
+        : null,
       coverageNote(now.participants, $localize`Participants`),
       now.womenShare.unknown > 0
         ? $localize`Sex recorded for ${now.womenShare.known}:known: of ${now.womenShare.records}:records: activities`

@@ -21,7 +21,7 @@ export class PresentPage {
     $localize`Headline figures`,
     $localize`Progress by strategic goal`,
     $localize`Highlights`,
-    $localize`Indicators off track or at risk`,
+    $localize`Indicators off track, at risk or depending on missing data`,
   ];
   protected readonly slide = signal(0);
 
