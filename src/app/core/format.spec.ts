@@ -10,6 +10,19 @@ describe('formatting figures', () => {
     expect(formatProgress(0.876)).toBe('88 %');
   });
 
+  it('shows the precision that decides a status: never a figure rounded up to its boundary', () => {
+    const bands = { atRisk: 0.6, onTrack: 0.9 };
+    expect(formatProgress(0.596, bands)).toBe('59.6 %');
+    expect(formatProgress(0.8996, bands)).toBe('89.96 %');
+    expect(formatProgress(0.89999999, bands)).toBe('89.999 %');
+    expect(formatProgress(0.6, bands)).toBe('60 %');
+    expect(formatProgress(0.604, bands)).toBe('60 %');
+    expect(formatProgress(0.594, bands)).toBe('59 %');
+    // Halfway through a running period the boundaries are halved.
+    expect(formatProgress(0.298, { atRisk: 0.3, onTrack: 0.45 })).toBe('29.8 %');
+    expect(formatProgress(0.596)).toBe('60 %');
+  });
+
   it('groups thousands and rounds half away from zero, like the reports it is compared with', () => {
     const cases: [number, 0 | 1, string][] = [
       [0, 0, '0'],

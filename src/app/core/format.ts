@@ -27,14 +27,18 @@ const appSeparators = separatorsFor(typeof $localize === 'undefined' ? 'en' : $l
  */
 export function formatNumber(
   value: number,
-  decimals: 0 | 1 = 0,
+  decimals: 0 | 1 | 2 | 3 = 0,
   separators: Separators = appSeparators,
 ): string {
-  const scale = decimals === 1 ? 10 : 1;
+  const scale = 10 ** decimals;
   const scaled = Math.round(Math.abs(value) * scale);
   if (scaled === 0) return '0';
   const whole = Math.floor(scaled / scale);
-  const fraction = scaled % scale;
+  const fraction = decimals
+    ? String(scaled % scale)
+        .padStart(decimals, '0')
+        .replace(/0+$/, '')
+    : '';
   const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, separators.group);
   return `${value < 0 ? '-' : ''}${grouped}${fraction ? `${separators.decimal}${fraction}` : ''}`;
 }
@@ -46,11 +50,26 @@ export function formatValue(value: number | null | undefined, unit = ''): string
   return unit === '%' ? `${text} %` : text;
 }
 
-/** Progress as a percentage of target ("87 %"), or an em dash. */
-export function formatProgress(progress: number | null | undefined): string {
-  return progress === null || progress === undefined || !Number.isFinite(progress)
-    ? '—'
-    : `${formatNumber(progress * 100)} %`;
+/**
+ * Progress as a percentage of target ("87 %"), or an em dash. Whole percents, unless rounding
+ * would carry a figure below a status boundary up to it ("59.6 %", never "60 %" beside Off
+ * track): then as many decimals as it takes (up to three, then cut rather than rounded).
+ */
+export function formatProgress(
+  progress: number | null | undefined,
+  bands?: { atRisk: number; onTrack: number } | null,
+): string {
+  if (progress === null || progress === undefined || !Number.isFinite(progress)) return '—';
+  const percent = progress * 100;
+  const boundaries = bands ? [bands.atRisk * 100, bands.onTrack * 100] : [];
+  const misleads = (digits: number) => {
+    const shown = Math.round(percent * 10 ** digits) / 10 ** digits;
+    return boundaries.some((b) => percent < b && shown >= b);
+  };
+  let digits: 0 | 1 | 2 | 3 = 0;
+  while (digits < 3 && misleads(digits)) digits = (digits + 1) as 1 | 2 | 3;
+  const value = misleads(digits) ? Math.floor(percent * 1000) / 1000 : percent;
+  return `${formatNumber(value, digits)} %`;
 }
 
 /**

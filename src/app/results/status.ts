@@ -72,6 +72,12 @@ export interface Assessment {
   /** progress ÷ expectedProgress: what the status thresholds compare. */
   score: number | null;
   status: Status;
+  /**
+   * The progress at which the status changes — at risk from `atRisk`, on track from `onTrack`
+   * (the thresholds × what was expected by today) — so a figure is never shown rounded across
+   * one. Null where nothing was expected yet.
+   */
+  bands: { atRisk: number; onTrack: number } | null;
 }
 
 export interface AssessmentInput {
@@ -102,7 +108,9 @@ export function assess(input: AssessmentInput): Assessment {
       : pathOrigin + (target - pathOrigin) * share;
   const progress =
     actual === null || target === null ? null : progressToward(actual, target, direction, baseline);
-  const base = { progress, expectedProgress: share, expected };
+  const bands =
+    share > 0 ? { atRisk: thresholds.atRisk * share, onTrack: thresholds.onTrack * share } : null;
+  const base = { progress, expectedProgress: share, expected, bands };
 
   if (!started) return { ...base, score: null, status: 'not-yet-due' };
   // A decreasing indicator's target of 0 (zero incidents) is a real target.

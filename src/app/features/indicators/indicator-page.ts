@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -63,6 +64,7 @@ function describeMeasure(m: Measure): string {
     StatusChip,
     Chart,
     MatButtonModule,
+    MatPaginatorModule,
     MatIconModule,
     HistoryPanel,
   ],
@@ -80,6 +82,15 @@ export class IndicatorPage {
   protected readonly mayEditActuals = computed(() => this.auth.can('actuals'));
   protected readonly mayEditNarratives = computed(() => this.auth.can('narratives'));
   protected readonly detail = this.store.selectSignal(selectIndicatorDetail);
+  /** Reported values come monthly for years: a page at a time, newest first. */
+  protected readonly actualsPageSizes = [10, 25, 50];
+  protected readonly actualsPage = signal({ index: 0, size: 10 });
+  protected readonly pagedActuals = computed(() => {
+    const d = this.detail();
+    if (!d || d.missing) return [];
+    const { index, size } = this.actualsPage();
+    return d.actuals.slice(index * size, (index + 1) * size);
+  });
   protected readonly load = this.store.selectSignal(selectLoadState);
   private readonly goals = this.store.selectSignal(referenceFeature.selectGoals);
   private readonly purposes = this.store.selectSignal(referenceFeature.selectPurposes);

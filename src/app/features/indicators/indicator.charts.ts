@@ -36,7 +36,7 @@ export function indicatorTrendChart(
         formatValue(p.actual.value),
         formatValue(p.target),
         formatValue(p.expected),
-        formatProgress(p.progress),
+        formatProgress(p.progress, p.bands),
       ]),
     },
     summary: $localize`Actual per year against the target and the path expected by today (for a year still running, the target pro-rated by elapsed days).`,
