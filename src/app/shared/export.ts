@@ -1,6 +1,19 @@
 /** Turning a table on screen into a CSV or XLSX download, cell for cell. */
 
-export type Cell = string | number | null;
+/** A number and the display format a spreadsheet shows it in ("#,##0.0"): still a number. */
+export interface FormattedNumber {
+  value: number;
+  format: string;
+}
+
+export type Cell = string | number | FormattedNumber | null;
+
+/** A figure as a spreadsheet number: whole numbers grouped, others with one decimal. */
+export function numberCell(value: number | null, unit: '' | '%' = ''): Cell {
+  if (value === null || !Number.isFinite(value)) return null;
+  const digits = Number.isInteger(value) ? '#,##0' : '#,##0.0';
+  return { value, format: unit === '%' ? `${digits}" %"` : digits };
+}
 
 /**
  * Text that a spreadsheet would run as a formula (=, +, -, @ at the start) is prefixed with an
@@ -14,6 +27,7 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
   const cell = (c: Cell) => {
     if (c === null) return '';
     if (typeof c === 'number') return String(c);
+    if (typeof c === 'object') return String(c.value);
     const text = safeText(c);
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
@@ -46,7 +60,16 @@ export async function downloadXlsx(
   const { Workbook } = (module as unknown as { default?: typeof module }).default ?? module;
   const workbook = new Workbook();
   const ws = workbook.addWorksheet(sheet.slice(0, 31));
-  for (const r of rows) ws.addRow(r.map((c) => (typeof c === 'string' ? safeText(c) : c)));
+  for (const r of rows) {
+    const row = ws.addRow(
+      r.map((c) =>
+        typeof c === 'string' ? safeText(c) : typeof c === 'object' && c ? c.value : c,
+      ),
+    );
+    r.forEach((c, i) => {
+      if (c !== null && typeof c === 'object') row.getCell(i + 1).numFmt = c.format;
+    });
+  }
   for (let i = 1; i <= headerRows; i++) ws.getRow(i).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: headerRows, xSplit: 1 }];
   const buffer = await workbook.xlsx.writeBuffer();

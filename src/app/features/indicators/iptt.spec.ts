@@ -57,6 +57,7 @@ describe('IPTT model', () => {
     expect(b.cells[0]).toEqual({
       target: '4',
       actual: '2',
+      values: { target: 4, actual: 2, met: 50 },
       coverage: null,
       met: '50 %',
       status: 'off-track',
@@ -79,17 +80,21 @@ describe('IPTT model', () => {
 
   it('exports the table with two header rows, cell for cell', () => {
     const table = ipttTable(ipttRows(results), periods);
-    expect(table[0]).toEqual(['', '', '', '', '2019', '', '', '', 'SP', '', '', '']);
+    expect(table[0]).toEqual(['', '', '', '', '2019', '', '', '', 'SP', '', '', '', '']);
     expect(table[1].slice(4, 8)).toEqual(['Target', 'Actual', '% met', 'Status']);
+    expect(table[1].at(-1)).toBe('Notes');
+    // Numbers stay numbers, with the format they are shown in; unknown is an empty cell.
     expect(table[2].slice(0, 8)).toEqual([
       '1.10',
       'Bravo',
       'activities',
-      '—',
-      '4',
-      '2',
-      '50 %',
+      null,
+      { value: 4, format: '#,##0' },
+      { value: 2, format: '#,##0' },
+      { value: 50, format: '#,##0" %"' },
       'Off track',
     ]);
+    // Partial data goes in the notes, named by period.
+    expect(table[3].at(-1)).toContain('2019: value known for 1 of 2 records');
   });
 });

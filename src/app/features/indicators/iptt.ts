@@ -5,13 +5,15 @@ import type { Narrative } from '../../domain/schema';
 import type { IndicatorResult } from '../../results/indicators';
 import type { Period } from '../../results/periods';
 import type { Status } from '../../results/status';
-import type { Cell } from '../../shared/export';
+import { numberCell, type Cell } from '../../shared/export';
 
 export type IpttSort = 'code' | 'name' | 'progress';
 
 export interface IpttCell {
   target: string;
   actual: string;
+  /** The figures as numbers, for the exports (null: unknown, or no target). */
+  values: { target: number | null; actual: number | null; met: number | null };
   /** Set when some records lacked the value: the figure is built on partial data. */
   coverage: string | null;
   met: string;
@@ -29,13 +31,22 @@ export interface IpttRow {
   code: string;
   name: string;
   unit: string;
+  /** How the actual accrues, when not per period: "cumulative since the framework start". */
+  basis: string | null;
   baseline: string;
+  baselineValue: number | null;
   cells: IpttCell[];
   /** Progress in the last period shown before the framework column, for sorting. */
   sortProgress: number;
 }
 
 const VARIANCE: readonly Status[] = ['off-track', 'at-risk'];
+
+const BASIS: Record<IndicatorResult['indicator']['cumulation'], string | null> = {
+  period: null,
+  cumulative: $localize`cumulative since the framework start`,
+  latest: $localize`latest value`,
+};
 
 export function ipttRows(
   results: readonly IndicatorResult[],
@@ -48,10 +59,17 @@ export function ipttRows(
     code: indicator.code,
     name: indicator.name,
     unit: indicator.unit,
+    basis: BASIS[indicator.cumulation],
     baseline: formatValue(indicator.baseline.value),
+    baselineValue: indicator.baseline.value,
     cells: periods.map((p) => ({
       target: formatValue(p.target),
       actual: formatValue(p.actual.value),
+      values: {
+        target: p.target,
+        actual: p.actual.value,
+        met: p.progress === null ? null : p.progress * 100,
+      },
       coverage:
         [
           p.actual.unknown > 0
@@ -61,7 +79,7 @@ export function ipttRows(
         ]
           .filter((note) => note !== null)
           .join('. ') || null,
-      met: formatProgress(p.progress),
+      met: formatProgress(p.progress, p.bands),
       status: p.status,
       range: boundsNote(p),
       narrative: narrativeOf.get(`${indicator.id}|${p.period.key}`) ?? null,
@@ -97,7 +115,12 @@ export function sortRows(
   });
 }
 
-/** The table exactly as shown, with two header rows, for CSV and XLSX. */
+/**
+ * The table as shown, with two header rows, for CSV and XLSX: figures as numbers (a dash on
+ * screen is an empty cell), and what the screen says beside them — partial data, missing
+ * classification, the range of a status that depends on it, how the figure accrues — in a
+ * last column of notes.
+ */
 export function ipttTable(rows: readonly IpttRow[], periods: readonly Period[]): Cell[][] {
   const head1: Cell[] = ['', '', '', ''];
   const head2: Cell[] = [
@@ -110,12 +133,29 @@ export function ipttTable(rows: readonly IpttRow[], periods: readonly Period[]):
     head1.push(periodLabel(p), '', '', '');
     head2.push($localize`Target`, $localize`Actual`, $localize`% met`, $localize`Status`);
   }
+  head1.push('');
+  head2.push($localize`Notes`);
   const body = rows.map((r) => [
     r.code,
     r.name,
     r.unit,
-    r.baseline,
-    ...r.cells.flatMap((c) => [c.target, c.actual, c.met, STATUS_LABELS[c.status]]),
+    numberCell(r.baselineValue),
+    ...r.cells.flatMap((c) => [
+      numberCell(c.values.target),
+      numberCell(c.values.actual),
+      numberCell(c.values.met, '%'),
+      STATUS_LABELS[c.status],
+    ]),
+    [
+      r.basis,
+      ...r.cells.flatMap((c, i) =>
+        [c.coverage, c.range]
+          .filter((n) => n !== null)
+          .map((n) => `${periodLabel(periods[i]!)}: ${n}`),
+      ),
+    ]
+      .filter((n) => n !== null)
+      .join('. '),
   ]);
   return [head1, head2, ...body];
 }
