@@ -82,6 +82,11 @@ describe('framework rules', () => {
     expect(closedPeriodsChanged('actuals', null, { ...actual, date: '2026-02-01' }, today)).toEqual(
       [],
     );
+    // No date yet (a new value being typed): no closed period to give a reason for.
+    expect(closedPeriodsChanged('actuals', null, { ...actual, date: '' }, today)).toEqual([]);
+    expect(closedPeriodsChanged('actuals', null, { ...actual, date: '2025-02-30' }, today)).toEqual(
+      [],
+    );
     // A work-plan year from July: the year to June 2026 has closed, the one from July is open.
     const july = (date: string) =>
       closedPeriodsChanged('actuals', null, { ...actual, date }, today, 7);

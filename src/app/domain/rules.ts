@@ -4,7 +4,7 @@
  * explain them beside the field before anything is sent, and the Data quality page lists the
  * loaded records that break them — all from these functions.
  */
-import { IsoDate, monthOf, monthStart, periodKeySpan, yearOf } from './dates';
+import { IsoDate, isIsoDate, monthOf, monthStart, periodKeySpan, yearOf } from './dates';
 import { Problem, WARNINGS } from './problems';
 import type {
   Activity,
@@ -203,10 +203,13 @@ export function closedPeriodsChanged(
       before['value'] !== after['value'] ||
       before['indicator'] !== after['indicator'];
     if (!changed) return [];
-    return [before?.['date'], after?.['date']]
-      .filter((d): d is string => typeof d === 'string' && d < yearStart)
-      .filter((d, i, all) => all.indexOf(d) === i)
-      .sort();
+    return (
+      [before?.['date'], after?.['date']]
+        // A date not (yet) written is no closed period: its own rule says what is wrong with it.
+        .filter((d): d is string => typeof d === 'string' && isIsoDate(d) && d < yearStart)
+        .filter((d, i, all) => all.indexOf(d) === i)
+        .sort()
+    );
   }
   return [];
 }

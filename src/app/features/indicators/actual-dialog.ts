@@ -5,6 +5,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { formatIsoDate } from '../../core/labels';
 import type { Problem } from '../../domain/problems';
 import { actualProblems, closedPeriodsChanged } from '../../domain/rules';
 import { type Actual, actualSchema, describeIssues, type Indicator } from '../../domain/schema';
@@ -74,8 +75,7 @@ export interface ActualDialogData {
         @if (closed().length || closedIfDeleted.length) {
           <mat-form-field class="wide">
             <mat-label i18n
-              >Reason (the value belongs to a closed year:
-              {{ (closed().length ? closed() : closedIfDeleted).join(', ') }})</mat-label
+              >Reason (the value belongs to a closed year: {{ closedDates() }})</mat-label
             >
             <textarea matInput formControlName="reason" rows="2" required></textarea>
             <mat-hint i18n>Kept in the audit trail with the change.</mat-hint>
@@ -139,6 +139,11 @@ export class ActualDialog extends RecordDialog<Actual> {
       this.refs().firstMonth,
     );
   });
+
+  /** The closed dates in words, as everywhere else on screen ("30 Jun 2025"). */
+  protected readonly closedDates = computed(() =>
+    (this.closed().length ? this.closed() : this.closedIfDeleted).map(formatIsoDate).join(', '),
+  );
 
   constructor() {
     super();
