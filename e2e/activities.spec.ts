@@ -76,6 +76,34 @@ test.describe('activity register', () => {
     ).toHaveText((participantsBefore + 40).toLocaleString('en'));
   });
 
+  test('what blocks Save is marked and reachable, even in fields never touched', async ({
+    page,
+  }) => {
+    const writes: string[] = [];
+    page.on(
+      'request',
+      (r) => r.method() !== 'GET' && r.url().includes('/api/') && writes.push(r.url()),
+    );
+    await page.goto('/activities/new');
+    await page.getByLabel('Title').fill('Completed workshop with no goal yet');
+    await choose(page, 'Type', 'Workshop');
+    await choose(page, 'Status', 'Completed');
+    await page.getByLabel('Start date').fill('2025-06-13');
+    await page.getByLabel('End date').fill('2025-06-15');
+    // A member row is added and left empty, and never touched.
+    await page.getByRole('button', { name: 'Add a member' }).click();
+    await page.getByRole('button', { name: 'Save activity' }).click();
+    const blocked = page.getByRole('alert').filter({ hasText: 'Correct the fields' });
+    await expect(blocked).toHaveText(
+      'Correct the fields marked in red to save: Participation by member.',
+    );
+    // The problem is said beside the rows, and the focus goes to it.
+    const beside = page.locator('p.field-error').first();
+    await expect(beside).toBeVisible();
+    await expect(beside).toBeFocused();
+    expect(writes).toEqual([]);
+  });
+
   test('invalid input is explained beside each field and nothing is saved', async ({ page }) => {
     const writes: string[] = [];
     page.on(
@@ -95,7 +123,12 @@ test.describe('activity register', () => {
     await page.getByLabel('Title').fill('');
     await page.getByLabel('Title').blur();
     await expect(page.getByText('Is required.')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Save activity' })).toBeDisabled();
+    await page.getByRole('button', { name: 'Save activity' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Correct the fields' })).toHaveText(
+      /^Correct the fields marked in red to save: Title\.$/,
+    );
+    // The first field in the way takes the focus.
+    await expect(page.getByLabel('Title')).toBeFocused();
     expect(writes).toEqual([]);
     await test.step('leaving asks first', async () => {
       await page

@@ -60,7 +60,8 @@ export class ActivityDetailPage {
     return {
       type: vocabularyLabel(ACTIVITY_TYPE_LABELS, a.type),
       status: vocabularyLabel(ACTIVITY_STATUS_LABELS, a.status),
-      modality: vocabularyLabel(MODALITY_LABELS, a.modality),
+      // "In person, Bangkok": joined here, where no template whitespace can slip before the comma.
+      where: [vocabularyLabel(MODALITY_LABELS, a.modality), a.location].filter(Boolean).join(', '),
       host: a.hostCountry ? memberName(a.hostCountry) : null,
       goals: a.goals.map((id) => ({ id, label: name(data.goals, id) })),
       purposes: a.purposes.map((id) => ({ id, label: name(data.purposes, id) })),

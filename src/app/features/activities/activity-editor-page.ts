@@ -1,10 +1,13 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
+  ElementRef,
   HostListener,
   inject,
+  Injector,
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -46,6 +49,31 @@ import {
 } from './activity-form';
 import { describeConflict, reapplyMine } from './activity-conflict';
 
+/** Every field that can hold a problem, by its label on screen. */
+const FIELD_LABELS = {
+  title: $localize`Title`,
+  type: $localize`Type`,
+  status: $localize`Status`,
+  startDate: $localize`Start date`,
+  endDate: $localize`End date`,
+  modality: $localize`Modality`,
+  location: $localize`Location`,
+  hostCountry: $localize`Host country`,
+  goals: $localize`Strategic goals`,
+  purposes: $localize`Core purposes`,
+  functions: $localize`Functions`,
+  workingGroups: $localize`Working groups`,
+  partners: $localize`Partners`,
+  total: $localize`Total`,
+  female: $localize`Women`,
+  male: $localize`Men`,
+  members: $localize`Participation by member`,
+  satisfaction: $localize`Satisfaction`,
+  knowledgeGain: $localize`Knowledge gain`,
+  cost: $localize`Cost`,
+  notes: $localize`Notes`,
+} as const;
+
 /** Create or edit an activity. Problems are explained beside their field; nothing invalid is sent. */
 @Component({
   selector: 'app-activity-editor-page',
@@ -64,6 +92,8 @@ import { describeConflict, reapplyMine } from './activity-conflict';
 })
 export class ActivityEditorPage {
   private readonly store = inject(Store);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly fb = inject(FormBuilder).nonNullable;
@@ -230,11 +260,30 @@ export class ActivityEditorPage {
     return (this.form.controls[control].errors?.['rule'] as string | undefined) ?? null;
   }
 
+  /** The fields that keep the activity from being saved, by their labels, in form order. */
+  protected blockingFields(): string[] {
+    return (Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[])
+      .filter((name) => this.form.controls[name].invalid)
+      .map((name) => FIELD_LABELS[name]);
+  }
+
   protected save(): void {
     this.submitted.set(true);
     this.revalidate();
     this.form.markAllAsTouched();
-    if (this.form.invalid) return;
+    if (this.form.invalid) {
+      // Whatever blocks the save is marked, and the first of it takes the focus.
+      afterNextRender(
+        () =>
+          this.host.nativeElement
+            .querySelector<HTMLElement>(
+              'input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, .field-error',
+            )
+            ?.focus(),
+        { injector: this.injector },
+      );
+      return;
+    }
     const activity = activityFromForm(this.value(), this.base());
     // The schema normalises (trims) what it accepts; send exactly that.
     const parsed = activitySchema.safeParse({ ...activity, id: activity.id || 'new' });
