@@ -45,4 +45,53 @@ describe('audit trail in words', () => {
     expect(row.action).toBe('created');
     expect(auditRow({ ...entry, before: { id: 'm-1' }, after: null }).action).toBe('deleted');
   });
+
+  it('compares nested records field by field and lists in words, never as JSON', () => {
+    const before = {
+      id: 'act-1',
+      title: 'Workshop on returns',
+      participants: { total: 20, female: 8, male: 12 },
+      members: [{ code: 'THA', count: 12 }],
+      goals: ['SG3'],
+    };
+    const after = {
+      ...before,
+      participants: { total: 22, female: 8, male: 14 },
+      members: [
+        { code: 'THA', count: 12 },
+        { code: 'IDN', count: null },
+      ],
+      goals: ['SG3', 'SG1'],
+    };
+    const lines = changeLines({ before, after });
+    expect(lines).toEqual([
+      { field: 'participants.total', before: '20', after: '22' },
+      { field: 'participants.male', before: '12', after: '14' },
+      { field: 'members', before: 'THA (12)', after: 'THA (12), IDN (—)' },
+      { field: 'goals', before: 'SG3', after: 'SG3, SG1' },
+    ]);
+    expect(lines.some((l) => /[{}]/.test(l.before + l.after))).toBeFalse();
+  });
+
+  it('names the record by its title, code and name, or short name', () => {
+    const entry = {
+      seq: 1,
+      at: '2026-11-24T10:00:00.000Z',
+      who: 'comanager',
+      collection: 'activities',
+      id: 'act-1',
+      before: { id: 'act-1', title: 'Old title' },
+      after: { id: 'act-1', title: 'Workshop on returns' },
+      reason: null,
+    };
+    expect(auditRow(entry).name).toBe('Workshop on returns');
+    expect(auditRow({ ...entry, after: null }).name).toBe('Old title');
+    expect(
+      auditRow({
+        ...entry,
+        collection: 'indicators',
+        after: { id: 'IND-1', code: '1.1', name: 'Trainings delivered' },
+      }).name,
+    ).toBe('1.1 Trainings delivered');
+  });
 });

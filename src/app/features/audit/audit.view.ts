@@ -18,6 +18,8 @@ export interface AuditRow {
   who: string;
   collection: string;
   id: string;
+  /** The record's title or name as it was last known (after the change, or before a delete). */
+  name: string | null;
   action: 'created' | 'changed' | 'deleted';
   changes: ChangeLine[];
   reason: string | null;
@@ -30,8 +32,23 @@ function text(value: unknown): string {
   if (value === undefined || value === null || value === '') return '—';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
+  if (Array.isArray(value)) return value.length ? value.map(item).join(', ') : '—';
+  return item(value);
 }
+
+/** One element of a list in words: a member with its count "THA (12)", or its fields. */
+function item(value: unknown): string {
+  if (value === null || typeof value !== 'object') return text(value);
+  const record = value as Record<string, unknown>;
+  if ('code' in record && 'count' in record)
+    return `${text(record['code'])} (${text(record['count'])})`;
+  return Object.entries(record)
+    .map(([k, v]) => `${k} ${text(v)}`)
+    .join(', ');
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 type Targets = { period: string; value: number }[];
 
@@ -57,11 +74,43 @@ export function changeLines(entry: Pick<AuditEntry, 'before' | 'after'>): Change
       lines.push(...targetLines(before[field], after[field]));
       continue;
     }
+    // A nested record (participants, baseline, evaluation) is compared field by field too.
+    if (isPlainObject(before[field]) || isPlainObject(after[field])) {
+      const was = isPlainObject(before[field]) ? before[field] : {};
+      const now = isPlainObject(after[field]) ? after[field] : {};
+      for (const key of [...new Set([...Object.keys(was), ...Object.keys(now)])]) {
+        const a = text(was[key]);
+        const b = text(now[key]);
+        if (a !== b) lines.push({ field: `${field}.${key}`, before: a, after: b });
+      }
+      continue;
+    }
     const was = text(before[field]);
     const now = text(after[field]);
     if (was !== now) lines.push({ field, before: was, after: now });
   }
   return lines;
+}
+
+/** A record as people know it: an activity's title, an indicator's code and name, a meeting's short name. */
+export function recordName(
+  collection: string,
+  record: Record<string, unknown> | null,
+): string | null {
+  if (!record) return null;
+  const field = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : null);
+  switch (collection) {
+    case 'indicators':
+      return [field('code'), field('name')].filter(Boolean).join(' ') || null;
+    case 'actuals':
+      return [field('indicator'), field('date')].filter(Boolean).join(' · ') || null;
+    case 'narratives':
+      return (
+        [field('indicator') ?? field('goal'), field('period')].filter(Boolean).join(' · ') || null
+      );
+    default:
+      return field('title') ?? field('shortName') ?? field('name') ?? field('username');
+  }
 }
 
 export function auditRow(entry: AuditEntry): AuditRow {
@@ -72,6 +121,7 @@ export function auditRow(entry: AuditEntry): AuditRow {
     who: entry.who,
     collection: entry.collection,
     id: entry.id,
+    name: recordName(entry.collection, entry.after ?? entry.before),
     action: entry.before === null ? 'created' : entry.after === null ? 'deleted' : 'changed',
     changes: entry.before && entry.after ? changeLines(entry) : [],
     reason: entry.reason,
