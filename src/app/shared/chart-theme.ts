@@ -22,7 +22,7 @@ export interface ChartPalette {
   unknown: string;
 }
 
-const LIGHT: ChartPalette = {
+export const LIGHT: ChartPalette = {
   mode: 'light',
   text: '#1a1c1e',
   muted: '#43474e',

@@ -107,7 +107,12 @@ export function sexChart(vm: OverviewVm, palette: ChartPalette) {
       columns: [$localize`Participants`, $localize`Number`],
       rows: labels.map((l, i) => [l, values[i]!]),
     },
-    empty: values.every((v) => v === 0),
+    // A ring of nothing but "not recorded" says nothing a sentence would not say better.
+    empty: women + men === 0,
+    emptyText:
+      vm.sex.notRecorded > 0
+        ? $localize`No participant's sex is recorded in this period: all ${vm.sex.notRecorded}:unrecorded: participants are counted without it.`
+        : $localize`Nothing to show for this period.`,
     summary:
       vm.sex.femaleShare === null
         ? $localize`No participant's sex is recorded in this period.`

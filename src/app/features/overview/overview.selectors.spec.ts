@@ -2,6 +2,8 @@ import type { Goal } from '../../domain/schema';
 import { evaluateIndicators } from '../../results/indicators';
 import { yearPeriod } from '../../results/periods';
 import { activity, context, indicator } from '../../results/testing';
+import { LIGHT } from '../../shared/chart-theme';
+import { sexChart } from './overview.charts';
 import { selectOverview } from './overview.selectors';
 
 describe('overview view model', () => {
@@ -59,5 +61,31 @@ describe('overview view model', () => {
     expect(vm.delivery[1]!.byType).toEqual({ training: 1 });
     expect(vm.delivery[4]!.byType).toEqual({ workshop: 1 });
     expect(vm.delivery.reduce((s, b) => s + b.total, 0)).toBe(2);
+  });
+});
+
+describe('participants by sex', () => {
+  const period = yearPeriod(2019);
+  const ctx = context();
+  const unknownSex = [
+    activity({ endDate: '2019-02-01', participants: { total: 12, female: null, male: null } }),
+    activity({ endDate: '2019-03-01', participants: { total: 30, female: null, male: null } }),
+  ];
+  const vm = selectOverview.projector(
+    unknownSex,
+    ctx,
+    [],
+    { period, invalid: false },
+    1,
+    [],
+    true,
+  )!;
+
+  it('says in a sentence, with the count, that no sex is recorded, instead of a grey ring', () => {
+    const chart = sexChart(vm, LIGHT);
+    expect(chart.empty).toBeTrue();
+    expect(chart.emptyText).toBe(
+      "No participant's sex is recorded in this period: all 42 participants are counted without it.",
+    );
   });
 });

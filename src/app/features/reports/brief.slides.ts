@@ -58,7 +58,7 @@ export async function downloadSlides(view: BriefView, fileName: string): Promise
   title.addText(
     [
       view.dates,
-      $localize`Compared with ${view.previous}:previous:`,
+      $localize`Compared with the interval before: ${view.previous}:previous:`,
       $localize`Prepared on ${view.prepared}:date:`,
       ...(view.demoData ? [$localize`Demonstration data, not official RSO statistics`] : []),
     ].join('\n'),
