@@ -97,6 +97,11 @@ export async function downloadSlides(view: BriefView, fileName: string): Promise
       { name: $localize`On track`, labels, values: view.goals.map((g) => g.onTrack) },
       { name: $localize`At risk`, labels, values: view.goals.map((g) => g.atRisk) },
       { name: $localize`Off track`, labels, values: view.goals.map((g) => g.offTrack) },
+      {
+        name: $localize`Depends on missing data`,
+        labels,
+        values: view.goals.map((g) => g.depends),
+      },
       { name: $localize`No status yet`, labels, values: view.goals.map((g) => g.other) },
     ],
     {
@@ -106,7 +111,7 @@ export async function downloadSlides(view: BriefView, fileName: string): Promise
       h: 5.6,
       barDir: 'bar',
       barGrouping: 'stacked',
-      chartColors: ['1B6C36', '8A5100', 'B3261E', 'A9ACB4'],
+      chartColors: ['1B6C36', '8A5100', 'B3261E', '4A4FA8', 'A9ACB4'],
       showLegend: true,
       legendPos: 'b',
       catAxisLabelFontSize: 12,

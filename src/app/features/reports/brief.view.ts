@@ -93,7 +93,13 @@ export function briefView(b: Brief, ctx: BriefContext) {
         onTrack: g.counts['on-track'],
         atRisk: g.counts['at-risk'],
         offTrack: g.counts['off-track'],
-        other: g.indicators - g.counts['on-track'] - g.counts['at-risk'] - g.counts['off-track'],
+        depends: g.counts.depends,
+        other:
+          g.indicators -
+          g.counts['on-track'] -
+          g.counts['at-risk'] -
+          g.counts['off-track'] -
+          g.counts.depends,
       };
     }),
     largest: b.largest.map((a) => ({
