@@ -98,6 +98,20 @@ test.describe('a status that admits missing data', () => {
       await page.goto(`/indicators?period=year:${YEAR}`);
       await expect(statusOf(page, counts[0]!.code)).toBeVisible();
       await expect(page.getByText('Depends on missing data', { exact: true })).toHaveCount(0);
+      // And each figure is the list it opens.
+      await statusOf(page, counts[0]!.code).getByRole('link').first().click();
+      const actual = await page.getByTestId('indicator-actual').innerText();
+      await page
+        .getByRole('link', {
+          name:
+            actual === '1'
+              ? 'Open this activity in the activity list'
+              : `Open these ${actual} activities in the activity list`,
+        })
+        .click();
+      await expect(page.getByTestId('activity-count')).toHaveText(
+        actual === '1' ? '1 activity' : `${actual} activities`,
+      );
     });
   });
 });

@@ -11,6 +11,7 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { formatRange } from '../../core/labels';
 import { periodKeySpan } from '../../domain/dates';
 import type { Problem } from '../../domain/problems';
 import { blocking, closedPeriodsChanged, indicatorProblems } from '../../domain/rules';
@@ -52,8 +53,7 @@ const num = (v: number | string | null | undefined): number | null =>
     <form [formGroup]="form" (ngSubmit)="save()">
       <mat-dialog-content>
         <p class="muted">
-          {{ indicator.name }} ·
-          <ng-container i18n>framework {{ span().start }} to {{ span().end }}</ng-container> ·
+          {{ indicator.name }} · <ng-container i18n>framework {{ spanText() }}</ng-container> ·
           @if (indicator.direction === 'decrease') {
             <ng-container i18n>lower is better</ng-container>
           } @else {
@@ -181,6 +181,8 @@ export class TargetsDialog extends RecordDialog<Indicator> {
   private readonly submitted = signal(false);
   private cache = { key: '', problems: [] as Problem[] };
 
+  /** The framework's dates as everywhere else on screen: "1 Jan 2018 – 31 Dec 2020". */
+  protected readonly spanText = computed(() => formatRange(this.span().start, this.span().end));
   protected readonly span = computed(
     () =>
       this.frameworks().find((f) => f.id === this.indicator.framework) ?? {
