@@ -10,10 +10,11 @@ import express, { NextFunction, Request, Response } from 'express';
 import jsonServer from 'json-server';
 import { existsSync } from 'node:fs';
 import { COLLECTION_SCHEMAS } from '../src/app/domain/schema';
-import { REFERENCE_COLLECTIONS } from '../src/app/domain/collections';
+import { AUDIT_COLLECTION, REFERENCE_COLLECTIONS } from '../src/app/domain/collections';
 import {
   authorizeWrites,
   csrfProtection,
+  currentUser,
   ensureUsers,
   isSignedIn,
   requireUser,
@@ -24,7 +25,7 @@ import { reads, wholeCollections } from './reads';
 import { refuse } from './refuse';
 import { hostCheck, LOCAL_HOSTS, securityHeaders } from './security';
 import { staticFiles } from './static-files';
-import { DurableStore } from './store';
+import { DurableStore, type Db, type Row } from './store';
 import { todayFromEnvironment, type Today } from './clock';
 import { userRoutes } from './users';
 import { writes } from './writes';
@@ -45,14 +46,11 @@ export interface ApiOptions {
 export function createApi(options: ApiOptions) {
   const store = new DurableStore(options.dbFile);
   ensureUsers(store, options.adminPassword);
-  const router = jsonServer.router(store.state);
-  // Plain JSON, never JSONP; json-server's empty 404 becomes a sentence.
-  router.render = (_req, res) => {
-    if (res.statusCode === 404) return refuse(res, 404, 'There is no such record.');
-    res.json(res.locals['data']);
-  };
-  // json-server's own error handler answers with the stack trace: let ours answer instead.
-  router.stack = router.stack.filter((layer) => layer.handle.length !== 4);
+  // Administrators read everything; everyone else reads the audit trail without its entries
+  // about users.
+  const view = readerView(store);
+  const routers = { all: readRouter(store.state), reader: readRouter(view) };
+  const isAdministrator = (res: Response) => currentUser(res).role === 'administrator';
 
   const app = express();
   app.disable('x-powered-by');
@@ -86,15 +84,60 @@ export function createApi(options: ApiOptions) {
     res.json(Object.fromEntries(REFERENCE_COLLECTIONS.map((name) => [name, store.rows(name)])));
   });
   api.use(reads(new Set(Object.keys(COLLECTION_SCHEMAS))));
-  api.use(wholeCollections((name) => store.rows(name)));
-  api.use(router);
+  api.use(
+    wholeCollections((name, res) => (isAdministrator(res) ? store.rows(name) : (view[name] ?? []))),
+  );
+  api.use((req, res, next) =>
+    (isAdministrator(res) ? routers.all : routers.reader)(req, res, next),
+  );
   app.use('/api', api);
   app.use('/api', (_req, res) => refuse(res, 404, 'There is no such address in the API.'));
 
   if (options.staticDir && existsSync(options.staticDir))
     app.use(staticFiles(options.staticDir, (req) => isSignedIn(store, req)));
+  // Anything else — a POST to a page, say — gets the API's JSON refusal, not Express's HTML.
+  app.use((req, res) =>
+    req.method === 'GET' || req.method === 'HEAD'
+      ? refuse(res, 404, 'There is no such address.')
+      : refuse(res, 405, `${req.method} is not supported here.`),
+  );
   app.use(errors);
   return app;
+}
+
+/** json-server's router over a data set: plain JSON, and our refusals instead of its own. */
+function readRouter(state: Db) {
+  const router = jsonServer.router(state);
+  // Plain JSON, never JSONP; json-server's empty 404 becomes a sentence.
+  router.render = (_req, res) => {
+    if (res.statusCode === 404) return refuse(res, 404, 'There is no such record.');
+    res.json(res.locals['data']);
+  };
+  // json-server's own error handler answers with the stack trace: let ours answer instead.
+  router.stack = router.stack.filter((layer) => layer.handle.length !== 4);
+  return router;
+}
+
+/**
+ * The data set as read by anyone but an administrator: the same collections, live, except the
+ * audit trail without its entries about users (kept per version of the trail).
+ */
+function readerView(store: DurableStore): Db {
+  const kept = new WeakMap<readonly Row[], Row[]>();
+  const view: Db = {};
+  for (const name of Object.keys(store.state)) {
+    Object.defineProperty(view, name, {
+      enumerable: true,
+      get: () => {
+        const rows = store.rows(name);
+        if (name !== AUDIT_COLLECTION) return rows;
+        let visible = kept.get(rows);
+        if (!visible) kept.set(rows, (visible = rows.filter((r) => r['collection'] !== 'users')));
+        return visible;
+      },
+    });
+  }
+  return view;
 }
 
 /** The last word on any failure: JSON with a message; the details go to the server's log only. */

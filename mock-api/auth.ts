@@ -1,38 +1,59 @@
 /**
  * Sign-in, sessions and roles, from maintained middleware: express-session (an HttpOnly,
- * SameSite=Strict cookie with an expiry), csrf-sync (a token kept in the session and sent back
- * in a header on every write), express-rate-limit (sign-in attempts per address and per
- * account) and bcryptjs (password hashes). No session, no API: every /api request but sign-in
- * answers 401 without one, and a write the role may not make answers 403.
+ * SameSite=Strict cookie with an idle expiry, plus an absolute lifetime checked here),
+ * csrf-sync (a token kept in the session and sent back in a header on every write),
+ * express-rate-limit (failed sign-ins per address) and express-slow-down (a growing delay per
+ * account, never a lock a stranger could impose), bcryptjs (password hashes) and a password
+ * policy (password-policy.ts). No session, no API: every /api request but sign-in answers 401
+ * without one, and a write the role may not make answers 403. A session ends with its user's
+ * credentials: a password change, a role change or disabling the user.
  */
 import bcrypt from 'bcryptjs';
 import { csrfSync } from 'csrf-sync';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
+import { slowDown } from 'express-slow-down';
 import session from 'express-session';
 import { randomBytes } from 'node:crypto';
+import * as z from 'zod/mini';
+import { describeIssues } from '../src/app/domain/schema';
 import {
   canWrite,
+  passwordChangeSchema,
   publicUser,
   type Role,
   type StoredUser,
   type User,
 } from '../src/app/domain/users';
+import { withAudit, type Change } from './audit';
+import { passwordProblems } from './password-policy';
 import { pathSegments } from './paths';
 import { refuse } from './refuse';
-import type { DurableStore } from './store';
+import type { DurableStore, Row } from './store';
 
 declare module 'express-session' {
   interface SessionData {
     userId?: string;
+    /** The user's credential version when they signed in. */
+    credentials?: number;
+    /** When they signed in (ms since the epoch): the session ends SESSION_DAYS later. */
+    signedInAt?: number;
   }
 }
 
 export const SESSION_COOKIE = 'rso.sid';
+/** A session ends after this long without a request… */
 const SESSION_HOURS = 8;
+/** …and this long after sign-in, however busy. */
+export const SESSION_DAYS = 7;
 export const HASH_ROUNDS = 10;
-/** Sign-in attempts that fail, per address and per account, before the next is refused. */
+/** Sign-in attempts that fail from one address within a minute before the next is refused. */
 export const SIGN_IN_ATTEMPTS = 10;
+/** Failed sign-ins to one account within a minute before each further attempt is delayed… */
+export const FREE_ATTEMPTS = 3;
+/** …by this much more for each failure past them, up to MAX_DELAY_MS. */
+export const DELAY_STEP_MS = 500;
+export const MAX_DELAY_MS = 5_000;
 
 /** The demonstration users, one per role: only ever created for demonstration data. */
 export const DEMO_USERS: readonly (Omit<User, 'id' | 'disabled' | 'version'> & {
@@ -71,6 +92,15 @@ export const DEMO_USERS: readonly (Omit<User, 'id' | 'disabled' | 'version'> & {
 const GENERIC_REFUSAL = 'The user name or password is not correct.';
 /** Compared against when the user name is unknown, so both refusals take as long. */
 const DUMMY_HASH = bcrypt.hashSync('not a password of anyone', HASH_ROUNDS);
+
+/** A user's audit record: the public user before and after, never a hash. */
+export function userChange(before: StoredUser | null, after: StoredUser | null): Change {
+  return {
+    id: (after ?? before)!.id,
+    before: before && (publicUser(before) as unknown as Row),
+    after: after && (publicUser(after) as unknown as Row),
+  };
+}
 
 export function users(store: DurableStore): StoredUser[] {
   return store.rows('users') as unknown as StoredUser[];
@@ -149,22 +179,37 @@ const csrf = csrfSync({
   },
 });
 
-function limiter(key: (req: Request) => string) {
-  return rateLimit({
+/** Failed sign-ins from one address: the 11th within a minute is refused. */
+const addressLimit = () =>
+  rateLimit({
     windowMs: 60_000,
     limit: SIGN_IN_ATTEMPTS,
     skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: key,
+    keyGenerator: (req) => ipKeyGenerator(req.ip ?? ''),
     handler: (_req, res) =>
       refuse(res, 429, 'Too many attempts to sign in. Wait a minute, then try again.'),
   });
-}
+
+/**
+ * Failed sign-ins to one account, from anywhere: past the first few each attempt waits longer —
+ * the right password too — but none is refused, so a stranger cannot lock anyone out.
+ */
+const accountSlowdown = () =>
+  slowDown({
+    windowMs: 60_000,
+    delayAfter: FREE_ATTEMPTS,
+    delayMs: (used) => Math.min((used - FREE_ATTEMPTS) * DELAY_STEP_MS, MAX_DELAY_MS),
+    skipSuccessfulRequests: true,
+    keyGenerator: (req) => `account:${String(req.body?.username ?? '').toLowerCase()}`,
+  });
 
 /** GET, POST and DELETE /api/session: who is signed in, sign in, sign out. */
 export function sessionRoutes(store: DurableStore) {
   const router = express.Router();
+  // One count per server: failures from one address add up across sign-in and password changes.
+  const byAddress = addressLimit();
   // One token per session (a new session at sign-in gets a new one): asking again, from another
   // tab say, must not invalidate the token the first tab holds.
   const signedIn = (req: Request, res: Response, user: StoredUser) =>
@@ -180,28 +225,76 @@ export function sessionRoutes(store: DurableStore) {
     return refuse(res, 401, 'Sign in to continue.', [], { demoUsers: demo });
   });
 
+  router.post('/session', byAddress, accountSlowdown(), async (req, res, next) => {
+    try {
+      const { username, password } = (req.body ?? {}) as Record<string, unknown>;
+      const user =
+        typeof username === 'string'
+          ? users(store).find((u) => u.username.toLowerCase() === username.toLowerCase())
+          : undefined;
+      const matches = await bcrypt.compare(
+        typeof password === 'string' ? password : '',
+        user?.passwordHash ?? DUMMY_HASH,
+      );
+      if (!user || !matches || user.disabled) return refuse(res, 401, GENERIC_REFUSAL);
+      // A new session id at sign-in, so one planted beforehand is worth nothing.
+      req.session.regenerate((error) => {
+        if (error) return next(error);
+        req.session.userId = user.id;
+        req.session.credentials = user.credentialVersion ?? 0;
+        req.session.signedInAt = Date.now();
+        signedIn(req, res, user);
+      });
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  // A signed-in user changes their own password (also the way through after a reset): the
+  // current one first, then the policy; their other sessions end, this one goes on.
   router.post(
-    '/session',
-    limiter((req) => ipKeyGenerator(req.ip ?? '')),
-    limiter((req) => `account:${String(req.body?.username ?? '').toLowerCase()}`),
+    '/session/password',
+    byAddress,
+    csrf.csrfSynchronisedProtection,
     async (req, res, next) => {
       try {
-        const { username, password } = (req.body ?? {}) as Record<string, unknown>;
-        const user =
-          typeof username === 'string'
-            ? users(store).find((u) => u.username.toLowerCase() === username.toLowerCase())
-            : undefined;
-        const matches = await bcrypt.compare(
-          typeof password === 'string' ? password : '',
-          user?.passwordHash ?? DUMMY_HASH,
-        );
-        if (!user || !matches || user.disabled) return refuse(res, 401, GENERIC_REFUSAL);
-        // A new session id at sign-in, so one planted beforehand is worth nothing.
-        req.session.regenerate((error) => {
-          if (error) return next(error);
-          req.session.userId = user.id;
-          signedIn(req, res, user);
+        const user = activeUser(store, req);
+        if (!user) return refuse(res, 401, 'Your session has ended: sign in again.');
+        if (!req.is('application/json'))
+          return refuse(res, 415, 'Send the change as JSON (Content-Type: application/json).');
+        const parsed = passwordChangeSchema.safeParse(req.body);
+        if (!parsed.success)
+          return refuse(
+            res,
+            400,
+            'The password was not changed.',
+            describeIssues(parsed.error as z.core.$ZodError),
+          );
+        if (!(await bcrypt.compare(parsed.data.current, user.passwordHash)))
+          return refuse(res, 400, 'The password was not changed.', [
+            { field: 'current', code: 'password-wrong' },
+          ]);
+        const weak = passwordProblems(parsed.data.password, user);
+        if (weak.length) return refuse(res, 400, 'The password was not changed.', weak);
+        // Checked again after the wait for bcrypt: another request may have changed the user.
+        const all = users(store);
+        const index = all.findIndex((u) => u.id === user.id);
+        const current = all[index];
+        if (!current || current.version !== user.version)
+          return refuse(res, 409, 'Your account was changed meanwhile: sign in again.');
+        const next: StoredUser = {
+          ...current,
+          passwordHash: bcrypt.hashSync(parsed.data.password, HASH_ROUNDS),
+          credentialVersion: (current.credentialVersion ?? 0) + 1,
+          mustChangePassword: false,
+          version: current.version + 1,
+        };
+        store.commit({
+          users: all.map((u, i) => (i === index ? next : u)),
+          ...withAudit(store, current.username, 'users', [userChange(current, next)], null),
         });
+        req.session.credentials = next.credentialVersion;
+        signedIn(req, res, next);
       } catch (error) {
         next(error);
       }
@@ -222,17 +315,32 @@ export function isSignedIn(store: DurableStore, req: Request): boolean {
   return activeUser(store, req) !== null;
 }
 
+/**
+ * The session's user while the session holds: the user exists and is enabled, their
+ * credentials have not changed since sign-in, and sign-in was less than SESSION_DAYS ago.
+ */
 function activeUser(store: DurableStore, req: Request): StoredUser | null {
   const id = req.session?.userId;
   const user = id ? users(store).find((u) => u.id === id) : undefined;
-  return user && !user.disabled ? user : null;
+  if (!user || user.disabled) return null;
+  if ((user.credentialVersion ?? 0) !== req.session.credentials) return null;
+  const since = req.session.signedInAt;
+  if (since === undefined || Date.now() - since >= SESSION_DAYS * 24 * 3600 * 1000) return null;
+  return user;
 }
 
-/** Every other /api request needs a signed-in, enabled user. */
+/**
+ * Every other /api request needs a signed-in, enabled user — who, after an administrator's
+ * reset, has chosen their own password first.
+ */
 export function requireUser(store: DurableStore) {
   return (req: Request, res: Response, next: NextFunction) => {
     const user = activeUser(store, req);
     if (!user) return refuse(res, 401, 'Your session has ended: sign in again.');
+    if (user.mustChangePassword)
+      return refuse(res, 403, 'Choose a new password before going on.', [], {
+        code: 'password-change-required',
+      });
     res.locals['user'] = user;
     next();
   };

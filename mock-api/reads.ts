@@ -60,14 +60,14 @@ export function reads(collections: ReadonlySet<string>) {
  * more than a second for 50 000 activities. A write replaces a collection's array, never
  * changes it in place, so the array itself says whether the text is still current.
  */
-export function wholeCollections(rows: (collection: string) => readonly object[]) {
+export function wholeCollections(rows: (collection: string, res: Response) => readonly object[]) {
   const texts = new WeakMap<readonly object[], string>();
   return (req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || Object.keys(req.query).length)
       return next();
     const segments = pathSegments(req.path);
     if (!segments || segments.length !== 1) return next();
-    const list = rows(segments[0]!);
+    const list = rows(segments[0]!, res);
     let text = texts.get(list);
     if (text === undefined) texts.set(list, (text = JSON.stringify(list)));
     res.type('json').send(text);

@@ -116,6 +116,16 @@ export async function signIn(
   return { cookie, csrf: csrfToken };
 }
 
+/** A signed-in user changes their own password. */
+export function changePassword(
+  base: string,
+  client: Client,
+  current: string,
+  password: string,
+): Promise<Answer> {
+  return send(base, 'POST', '/api/session/password', { current, password }, { client });
+}
+
 /** One request with a JSON body (or `raw` text), answered with its parsed JSON body when it has one. */
 export async function send(
   base: string,

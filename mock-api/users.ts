@@ -1,11 +1,14 @@
 /**
  * /api/users, for administrators: list, add, change role or name, reset a password, disable
  * and re-enable. No response ever carries a password hash, and the last enabled administrator
- * can be neither disabled nor given another role.
+ * can be neither disabled nor given another role. Every change is audited in the same write
+ * (the public user before and after); a reset, a role change or disabling ends the user's
+ * sessions, and after a reset the user chooses their own password at the next sign-in.
  */
 import bcrypt from 'bcryptjs';
 import express, { type Response } from 'express';
 import * as z from 'zod/mini';
+import { problemText } from '../src/app/domain/problem-text';
 import type { Problem } from '../src/app/domain/problems';
 import { describeIssues } from '../src/app/domain/schema';
 import {
@@ -14,12 +17,16 @@ import {
   userChangeSchema,
   type StoredUser,
 } from '../src/app/domain/users';
-import { currentUser, HASH_ROUNDS, users } from './auth';
+import { markupInChangedText } from '../src/app/domain/rules';
+import { withAudit } from './audit';
+import { currentUser, HASH_ROUNDS, userChange, users } from './auth';
+import { passwordProblems } from './password-policy';
 import { refuse } from './refuse';
 import type { DurableStore } from './store';
 
 function invalid(res: Response, problems: Problem[]) {
-  return refuse(res, 400, 'The user is not valid.', problems);
+  const details = problems.map((p) => `${p.field} ${problemText(p)}`).join('; ');
+  return refuse(res, 400, `The user is not valid: ${details}.`, problems);
 }
 
 function isActiveAdmin(u: StoredUser) {
@@ -47,14 +54,24 @@ export function userRoutes(store: DurableStore) {
     const all = users(store);
     if (all.some((u) => u.username.toLowerCase() === fields.username.toLowerCase()))
       return refuse(res, 409, `There is already a user "${fields.username}".`);
+    const problems = [
+      ...markupInChangedText('users', null, fields),
+      ...passwordProblems(password, fields),
+    ];
+    if (problems.length) return invalid(res, problems);
     const user: StoredUser = {
       ...fields,
       id: fields.username,
       disabled: false,
+      // The administrator knows this password: its owner replaces it at the first sign-in.
+      mustChangePassword: true,
       version: 1,
       passwordHash: bcrypt.hashSync(password, HASH_ROUNDS),
     };
-    store.replace('users', [...all, user]);
+    store.commit({
+      users: [...all, user],
+      ...withAudit(store, currentUser(res).username, 'users', [userChange(null, user)], null),
+    });
     res.location(`/api/users/${encodeURIComponent(user.id)}`);
     res.status(201).json(publicUser(user));
   });
@@ -73,18 +90,43 @@ export function userRoutes(store: DurableStore) {
       return refuse(res, 409, 'This user was changed by someone else since you opened it.', [], {
         current: publicUser(current),
       });
-    const next: StoredUser = {
+    const self = current.id === currentUser(res).id;
+    const changed: StoredUser = {
       ...current,
       ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)),
-      ...(password ? { passwordHash: bcrypt.hashSync(password, HASH_ROUNDS) } : {}),
+    };
+    const problems = [
+      ...markupInChangedText(
+        'users',
+        current as unknown as Record<string, unknown>,
+        changed as unknown as Record<string, unknown>,
+      ),
+      ...(password ? passwordProblems(password, changed) : []),
+    ];
+    if (problems.length) return invalid(res, problems);
+    // A new password, another role or disabling ends the sessions signed in under the old ones.
+    const credentials =
+      !!password || changed.role !== current.role || changed.disabled !== current.disabled;
+    const next: StoredUser = {
+      ...changed,
+      ...(password
+        ? {
+            passwordHash: bcrypt.hashSync(password, HASH_ROUNDS),
+            // Someone else's reset: its owner chooses their own at the next sign-in.
+            mustChangePassword: !self,
+          }
+        : {}),
+      ...(credentials ? { credentialVersion: (current.credentialVersion ?? 0) + 1 } : {}),
       version: current.version + 1,
     };
     if (isActiveAdmin(current) && !isActiveAdmin(next) && all.filter(isActiveAdmin).length === 1)
       return refuse(res, 409, 'The last administrator cannot be disabled or given another role.');
-    store.replace(
-      'users',
-      all.map((u, i) => (i === index ? next : u)),
-    );
+    store.commit({
+      users: all.map((u, i) => (i === index ? next : u)),
+      ...withAudit(store, currentUser(res).username, 'users', [userChange(current, next)], null),
+    });
+    // An administrator who resets their own password stays signed in here.
+    if (self && credentials) req.session.credentials = next.credentialVersion;
     res.json(publicUser(next));
   });
 

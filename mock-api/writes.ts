@@ -11,6 +11,8 @@ import {
   blocking,
   closedPeriodsChanged,
   frameworkProblems,
+  looksLikeMarkup,
+  markupInChangedText,
   goalProblems,
   indicatorProblems,
   meetingProblems,
@@ -27,6 +29,7 @@ import {
   type Indicator,
   shortText,
 } from '../src/app/domain/schema';
+import { withAudit, type Change } from './audit';
 import { currentUser } from './auth';
 import type { Today } from './clock';
 import {
@@ -111,7 +114,8 @@ export function writes(store: DurableStore, today: Today) {
       return refuse(res, 404, `There is no record "${id}" in ${collection}.`);
     const current = index < 0 ? undefined : rows[index];
     const versioned = VERSIONED.has(collection);
-    const audit = auditor(store, res, collection);
+    const audit = (changes: readonly Change[], reason: string | null) =>
+      withAudit(store, currentUser(res).username, collection, changes, reason);
 
     if (req.method === 'DELETE') {
       if (!current) return refuse(res, 405, 'Delete one record at a time.');
@@ -181,6 +185,8 @@ export function writes(store: DurableStore, today: Today) {
       id: id ?? ownId ?? newId(collection, rows),
     };
     if (versioned) merged['version'] = current ? (current['version'] as number) + 1 : 1;
+    // Who wrote a narrative is the signed-in user, whatever the request says.
+    if (collection === 'narratives') merged['author'] = currentUser(res).name;
 
     const checked = check(store, collection, merged, current ?? null);
     if ('refusal' in checked)
@@ -198,18 +204,25 @@ export function writes(store: DurableStore, today: Today) {
       return refuse(res, 400, copies.refusal.message, copies.refusal.problems);
 
     const updated = current ? rows.map((r, i) => (i === index ? record : r)) : [...rows, record];
-    const changes = [{ id: String(record['id']), before: current ?? null, after: record }];
+    const changes: Change[] = [
+      { id: String(record['id']), before: current ?? null, after: record },
+    ];
     const extra: Record<string, Row[]> = {};
     if (copies.indicators.length) {
       extra['indicators'] = [...store.rows('indicators'), ...copies.indicators];
       changes.push(
-        ...copies.indicators.map((after) => ({ id: String(after['id']), before: null, after })),
+        ...copies.indicators.map((after) => ({
+          id: String(after['id']),
+          before: null,
+          after,
+          collection: 'indicators',
+        })),
       );
     }
     store.commit({
       [collection]: updated,
       ...extra,
-      ...audit(changes, reason.text, copies.indicators.length ? 'indicators' : undefined),
+      ...audit(changes, reason.text),
     });
     if (current) return res.status(200).json(record);
     // A path, not a URL built from the request's Host header.
@@ -234,11 +247,12 @@ function check(
   const refs = referenceIds(store);
   const problems = !parsed.success
     ? describeIssues(parsed.error)
-    : blocking(
-        collection === 'indicators'
+    : blocking([
+        ...(collection === 'indicators'
           ? indicatorProblems(parsed.data as Indicator, refs, current as Indicator | null)
-          : (RULES[collection as CollectionName]?.(parsed.data as never, refs) ?? []),
-      );
+          : (RULES[collection as CollectionName]?.(parsed.data as never, refs) ?? [])),
+        ...markupInChangedText(collection, current, parsed.data as Row),
+      ]);
   if (problems.length)
     return {
       refusal: {
@@ -264,8 +278,11 @@ function reasonFor(
   const blank = given === undefined || given === null || given === '';
   if (!blank) {
     const parsed = reasonSchema.safeParse(given);
-    if (!parsed.success) {
-      const problems = describeIssues(parsed.error).map((p) => ({ ...p, field: 'reason' }));
+    const markup = parsed.success && looksLikeMarkup(parsed.data);
+    if (!parsed.success || markup) {
+      const problems: Problem[] = parsed.success
+        ? [{ field: 'reason', code: 'markup' }]
+        : describeIssues(parsed.error).map((p) => ({ ...p, field: 'reason' }));
       return {
         refusal: {
           message: `The reason is not valid: ${problems.map(problemText).join('; ')}.`,
@@ -284,31 +301,6 @@ function reasonFor(
   };
   return {
     refusal: { message: `A reason is required: ${problemText(problem)}.`, problems: [problem] },
-  };
-}
-
-/** The audit entries of one write, to commit in the same write as the change. */
-function auditor(store: DurableStore, res: Response, collection: string) {
-  return (
-    changes: readonly { id: string; before: Row | null; after: Row | null }[],
-    reason: string | null,
-    copiedCollection?: string,
-  ): Record<string, Row[]> => {
-    const trail = store.rows(AUDIT_COLLECTION);
-    let seq = Number(trail.at(-1)?.['seq'] ?? 0);
-    const at = new Date().toISOString();
-    const who = currentUser(res).username;
-    const entries = changes.map((c, i) => ({
-      seq: ++seq,
-      at,
-      who,
-      collection: i > 0 && copiedCollection ? copiedCollection : collection,
-      id: c.id,
-      before: c.before,
-      after: c.after,
-      reason,
-    }));
-    return { [AUDIT_COLLECTION]: [...trail, ...entries] };
   };
 }
 

@@ -41,6 +41,8 @@ export function problemText(p: Problem): string {
       return $localize`must not be empty`;
     case 'max-length':
       return $localize`must be at most ${v}:max: characters`;
+    case 'max-bytes':
+      return $localize`must be at most ${v}:max: bytes (letters outside English take two to four each)`;
     case 'min-length':
       return $localize`must be at least ${v}:min: characters`;
     case 'safe-id':
@@ -119,6 +121,12 @@ export function problemText(p: Problem): string {
       return $localize`must match the URL`;
     case 'duplicate-id':
       return $localize`is used by an earlier record in the same response; only the first is used`;
+    case 'password-weak':
+      return $localize`is too easy to guess: choose a longer mix of words, or less predictable ones`;
+    case 'password-has-name':
+      return $localize`must not contain the user name or the person's name`;
+    case 'password-wrong':
+      return $localize`is not the current password`;
     case 'not-a-list-response':
       return $localize`the response is not a list of records`;
   }

@@ -25,6 +25,7 @@ export type ProblemCode =
   | 'max-entries'
   | 'empty'
   | 'max-length'
+  | 'max-bytes'
   | 'min-length'
   | 'safe-id'
   | 'safe-code'
@@ -64,6 +65,9 @@ export type ProblemCode =
   | 'threshold-order'
   | 'id-mismatch'
   | 'duplicate-id'
+  | 'password-weak'
+  | 'password-has-name'
+  | 'password-wrong'
   | 'not-a-list-response';
 
 /**

@@ -26,12 +26,19 @@ export interface User {
   /** For working-group members: the group their views start from. */
   workingGroup: string | null;
   disabled: boolean;
+  /** Set by an administrator's reset: the user chooses their own password at the next sign-in. */
+  mustChangePassword?: boolean;
   version: number;
 }
 
 /** A user as stored. */
 export interface StoredUser extends User {
   passwordHash: string;
+  /**
+   * Raised by a password change, a role change or disabling: a session signed in under an
+   * older value has ended.
+   */
+  credentialVersion?: number;
 }
 
 export function publicUser(user: StoredUser): User {
@@ -42,6 +49,7 @@ export function publicUser(user: StoredUser): User {
     role: user.role,
     workingGroup: user.workingGroup,
     disabled: user.disabled,
+    mustChangePassword: user.mustChangePassword === true,
     version: user.version,
   };
 }

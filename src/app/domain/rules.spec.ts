@@ -1,5 +1,10 @@
 import { periodKeySpan } from './dates';
-import { closedPeriodsChanged, indicatorProblems, ReferenceIds } from './rules';
+import {
+  closedPeriodsChanged,
+  indicatorProblems,
+  markupInChangedText,
+  ReferenceIds,
+} from './rules';
 import { indicator } from './testing';
 
 describe('framework rules', () => {
@@ -93,5 +98,24 @@ describe('framework rules', () => {
     expect(july('2026-03-01')).toEqual(['2026-03-01']);
     expect(july('2026-08-01')).toEqual([]);
     expect(closedPeriodsChanged('meetings', null, { id: 'm' }, today)).toEqual([]);
+  });
+
+  it('refuses markup in the free text a write changes, and leaves older text alone', () => {
+    const stored = { title: 'Workshop', notes: 'Old note with <b>bold</b>', partners: ['IOM'] };
+    // The old note is kept as it was: the record can still be saved.
+    expect(markupInChangedText('activities', stored, { ...stored, title: 'Training' })).toEqual([]);
+    expect(
+      markupInChangedText('activities', stored, { ...stored, notes: 'New <i>note</i>' }),
+    ).toEqual([{ field: 'notes', code: 'markup' }]);
+    expect(
+      markupInChangedText('activities', stored, { ...stored, partners: ['IOM', '<img src=x>'] }),
+    ).toEqual([{ field: 'partners', code: 'markup' }]);
+    // A new record: every free-text field counts. Angle brackets in plain text do not.
+    expect(
+      markupInChangedText('narratives', null, { text: 'Delivery < target, > 2 weeks' }),
+    ).toEqual([]);
+    expect(markupInChangedText('narratives', null, { text: '<!-- x -->' })).toEqual([
+      { field: 'text', code: 'markup' },
+    ]);
   });
 });

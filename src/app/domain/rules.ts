@@ -56,6 +56,43 @@ function plainNames<T>(record: T, fields: readonly (keyof T & string)[]): Proble
     .map((field) => ({ field, code: 'markup' }));
 }
 
+/** True for text that looks like markup (a tag, a comment or a processing instruction). */
+export function looksLikeMarkup(value: string): boolean {
+  return MARKUP.test(value);
+}
+
+/**
+ * Free text of each collection that is refused when it looks like markup. The app shows it as
+ * text whatever it holds; refusing it too is defence in depth.
+ */
+export const FREE_TEXT: Readonly<Record<string, readonly string[]>> = {
+  activities: ['title', 'location', 'notes', 'partners'],
+  narratives: ['text'],
+  actuals: ['note', 'source'],
+  meetings: ['place'],
+  indicators: ['definition', 'unit', 'dataSource', 'responsible'],
+  users: ['name'],
+};
+
+/**
+ * Free text that looks like markup, in the fields a write changes: a record stored before the
+ * rule can still be saved as long as its old text is left as it was.
+ */
+export function markupInChangedText(
+  collection: string,
+  before: Readonly<Record<string, unknown>> | null,
+  after: Readonly<Record<string, unknown>>,
+): Problem[] {
+  const texts = (v: unknown): string[] =>
+    typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+  return (FREE_TEXT[collection] ?? [])
+    .filter((field) => {
+      const was = new Set(texts(before?.[field]));
+      return texts(after[field]).some((t) => !was.has(t) && MARKUP.test(t));
+    })
+    .map((field) => ({ field, code: 'markup' }));
+}
+
 export const goalProblems = (g: Goal): Problem[] => plainNames(g, ['title']);
 export const frameworkProblems = (f: Framework): Problem[] => [
   ...plainNames(f, ['name']),

@@ -8,6 +8,10 @@ export { canWrite, publicUser, ROLES } from './roles';
 export type { Role, StoredUser, User } from './roles';
 
 export const MIN_PASSWORD = 10;
+/** bcrypt reads only the first 72 bytes of a password: a longer one is refused, not cut. */
+export const MAX_PASSWORD_BYTES = 72;
+
+const utf8Bytes = (value: string) => new TextEncoder().encode(value).length;
 
 const role = z.enum(ROLES, {
   error: (issue) => (issue.input === undefined ? 'required' : m('one-of', ROLES.join('|'))),
@@ -16,7 +20,7 @@ const password = z
   .string({ error: (issue) => (issue.input === undefined ? 'required' : 'not-text') })
   .check(
     z.minLength(MIN_PASSWORD, m('min-length', MIN_PASSWORD)),
-    z.maxLength(200, m('max-length', 200)),
+    z.refine((v) => utf8Bytes(v) <= MAX_PASSWORD_BYTES, m('max-bytes', MAX_PASSWORD_BYTES)),
   );
 
 /** What an administrator sends to add a user. */
@@ -25,6 +29,12 @@ export const newUserSchema = z.object({
   name: shortText(120),
   role,
   workingGroup: z.nullable(idSchema),
+  password,
+});
+
+/** What a signed-in user sends to change their own password. */
+export const passwordChangeSchema = z.object({
+  current: z.string({ error: (issue) => (issue.input === undefined ? 'required' : 'not-text') }),
   password,
 });
 
