@@ -16,11 +16,13 @@ export function numberCell(value: number | null, unit: '' | '%' = ''): Cell {
 }
 
 /**
- * Text that a spreadsheet would run as a formula (=, +, -, @ at the start) is prefixed with an
- * apostrophe; numbers are written as numbers.
+ * Text that a spreadsheet would run as a formula is prefixed with an apostrophe: one that
+ * starts with =, +, -, @, a tab or a carriage return, after any spaces, or that would once a
+ * spreadsheet splits the cell on a semicolon or comma (`x;=cmd|…`). Numbers are written as
+ * numbers.
  */
 function safeText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^[\t\r]|(^|[;,])\s*[=+\-@]/.test(value) ? `'${value}` : value;
 }
 
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
@@ -29,7 +31,8 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
     if (typeof c === 'number') return String(c);
     if (typeof c === 'object') return String(c.value);
     const text = safeText(c);
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    // Quoted whenever a reader could split it: a semicolon or a tab is a separator to some.
+    return /[",;\t\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   // A byte-order mark so spreadsheet programs read the file as UTF-8.
   return '\ufeff' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
