@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
 import { expect, newPinnedPage, test } from './fixtures';
-import type { DemoUser } from './roles';
+import { storageFor, type DemoUser } from './roles';
 
 /** These start signed out. */
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -13,6 +13,14 @@ async function signIn(page: Page, user: DemoUser, password = `${user}-demo`) {
 }
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Sections' });
+
+/** On the password page: the current password, then the new one twice. */
+async function choosePassword(page: Page, current: string, next: string) {
+  await page.getByLabel('Current password').fill(current);
+  await page.getByLabel('New password', { exact: true }).fill(next);
+  await page.getByLabel('New password again').fill(next);
+  await page.getByRole('button', { name: 'Save password' }).click();
+}
 
 test.describe('sign-in and roles', () => {
   test('no screen without a session: the sign-in page says how to sign in with the demonstration users', async ({
@@ -94,17 +102,25 @@ test.describe('sign-in and roles', () => {
     });
     await other.goto('/sign-in');
     await signIn(other, username as DemoUser, 'a-long-enough-password');
+    await test.step('the administrator chose that password: they choose their own first', async () => {
+      await expect(
+        other.getByRole('heading', { level: 1, name: 'Choose your own password' }),
+      ).toBeVisible();
+      await choosePassword(other, 'a-long-enough-password', 'quiet-harbour-compass');
+    });
     await expect(other.locator('mat-toolbar')).toContainText('Co-chair');
     await other.close();
 
     await test.step('disabled, they cannot sign in', async () => {
+      // Choosing their password changed their record: the list is read again first.
+      await page.reload();
       await page.getByRole('button', { name: `Disable ${username}` }).click();
       await expect(page.getByRole('row', { name: new RegExp(username) })).toContainText('Disabled');
       const again = await newPinnedPage(browser, today, {
         storageState: { cookies: [], origins: [] },
       });
       await again.goto('/sign-in');
-      await signIn(again, username as DemoUser, 'a-long-enough-password');
+      await signIn(again, username as DemoUser, 'quiet-harbour-compass');
       await expect(again.getByRole('alert')).toHaveText(
         'The user name or password is not correct.',
       );
@@ -127,6 +143,7 @@ test.describe('sign-in and roles', () => {
       });
       await back.goto('/sign-in');
       await signIn(back, username as DemoUser, 'another-long-password');
+      await choosePassword(back, 'another-long-password', 'granite-willow-beacon');
       await expect(back.locator('mat-toolbar')).toContainText('Co-chair');
       await back.close();
     });
@@ -153,6 +170,57 @@ test.describe('sign-in and roles', () => {
     await signIn(page, 'comanager');
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(edited);
+  });
+
+  test('a user changes their own password: a weak one is refused beside the field, other sessions end', async ({
+    page,
+    browser,
+    today,
+  }) => {
+    const username = `own${Date.now() % 100000}`;
+    await test.step('an administrator adds them', async () => {
+      const admin = await newPinnedPage(browser, today, { storageState: storageFor('admin') });
+      const { csrfToken } = (await (await admin.request.get('/api/session')).json()) as {
+        csrfToken: string;
+      };
+      const added = await admin.request.post('/api/users', {
+        headers: { 'x-csrf-token': csrfToken },
+        data: {
+          username,
+          name: 'Own password',
+          role: 'co-manager',
+          workingGroup: null,
+          password: 'set-by-the-administrator',
+        },
+      });
+      expect(added.status()).toBe(201);
+      await admin.context().close();
+    });
+    await page.goto('/sign-in');
+    await signIn(page, username as DemoUser, 'set-by-the-administrator');
+    await choosePassword(page, 'set-by-the-administrator', 'quiet-harbour-compass');
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+
+    const elsewhere = await newPinnedPage(browser, today, {
+      storageState: { cookies: [], origins: [] },
+    });
+    await elsewhere.goto('/sign-in');
+    await signIn(elsewhere, username as DemoUser, 'quiet-harbour-compass');
+    await expect(elsewhere.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+
+    await page.getByRole('link', { name: /change your password/ }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Change your password' }),
+    ).toBeVisible();
+    await choosePassword(page, 'quiet-harbour-compass', '1234567890');
+    await expect(page.getByText('Is too easy to guess')).toBeVisible();
+    await choosePassword(page, 'quiet-harbour-compass', 'granite-willow-beacon');
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+
+    // The other browser's session has ended: its next request asks it to sign in again.
+    await elsewhere.reload();
+    await expect(elsewhere).toHaveURL(/sign-in/);
+    await elsewhere.context().close();
   });
 
   test('sign-out ends the session', async ({ page }) => {

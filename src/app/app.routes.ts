@@ -1,6 +1,6 @@
 import { CanDeactivateFn, Routes } from '@angular/router';
 import type { Observable } from 'rxjs';
-import { mayWrite, signedIn } from './core/auth-guard';
+import { anySession, mayWrite, signedIn } from './core/auth-guard';
 
 /**
  * The shell's code. The root asks for it as soon as the app starts, while the session is being
@@ -127,6 +127,13 @@ export const routes: Routes = [
     path: 'sign-in',
     loadComponent: () => import('./features/sign-in/sign-in-page').then((m) => m.SignInPage),
     title: $localize`Sign in · RSO Results Dashboard`,
+  },
+  // One's own password: without the shell, so it can come before everything else.
+  {
+    path: 'password',
+    loadComponent: () => import('./features/sign-in/password-page').then((m) => m.PasswordPage),
+    canActivate: [anySession],
+    title: $localize`Password · RSO Results Dashboard`,
   },
   // The meeting-room presentation: signed in, without the shell.
   {

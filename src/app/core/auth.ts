@@ -72,6 +72,19 @@ export class Auth {
     }
   }
 
+  /**
+   * Changes the signed-in user's own password (the current one first). The server ends their
+   * other sessions and keeps this one; rejects with the server's refusal (see writeError).
+   */
+  async changePassword(current: string, password: string): Promise<User> {
+    const answer = await firstValueFrom(
+      this.http.post<SessionAnswer>(`${API_BASE}/session/password`, { current, password }),
+    );
+    const user = this.accept(answer);
+    this.session = Promise.resolve(user);
+    return user;
+  }
+
   /** Signs out, then starts again from the sign-in page with nothing of the session kept. */
   async signOut(): Promise<void> {
     try {

@@ -63,6 +63,8 @@ interface NavItem {
 export class Shell {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
+  /** Where the password page returns to. */
+  protected readonly currentUrl = () => this.router.url;
   protected readonly theme = inject(Theme);
   protected readonly navigationFailures = inject(NavigationFailures);
   protected readonly navigationFailure = this.navigationFailures.failure;

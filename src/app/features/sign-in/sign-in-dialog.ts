@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { Auth } from '../../core/auth';
+import { nextPage } from './return-url';
 import { Credentials, SignInForm } from '../../shared/sign-in-form';
 
 /**
@@ -33,7 +34,10 @@ export class SignInDialog {
     this.busy.set(true);
     this.error.set(null);
     try {
-      await this.auth.signIn(username, password);
+      const user = await this.auth.signIn(username, password);
+      // An administrator has just set this password: its owner chooses their own first.
+      if (user.mustChangePassword)
+        return window.location.assign(nextPage(user, window.location.pathname));
       this.ref.close(true);
     } catch (error) {
       this.error.set((error as Error).message);

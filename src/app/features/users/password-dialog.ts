@@ -23,6 +23,10 @@ import { MIN_PASSWORD } from '../../domain/users';
         <mat-form-field>
           <mat-label i18n>New password</mat-label>
           <input matInput type="password" formControlName="password" autocomplete="new-password" />
+          <mat-hint i18n
+            >Their sessions end now; they choose their own password when they next sign
+            in.</mat-hint
+          >
           <mat-error i18n>At least {{ min }} characters.</mat-error>
         </mat-form-field>
       </mat-dialog-content>
