@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { SESSION_DAYS } from './auth';
+import { passwordRefusal } from './password-policy';
 import {
   changePassword,
   send,
@@ -384,5 +385,15 @@ describe('outside the API', () => {
       assert.match(answer.headers.get('content-type') ?? '', /json/);
       assert.equal(typeof answer.body.message, 'string');
     }
+  });
+});
+
+describe('the first administrator’s password', () => {
+  test('is held to the same policy, said in one sentence', () => {
+    const admin = { username: 'admin', name: 'Administrator' };
+    assert.match(passwordRefusal('password12', admin) ?? '', /easy to guess/);
+    assert.match(passwordRefusal('short', admin) ?? '', /at least 10 characters/);
+    assert.match(passwordRefusal('admin-password-x', admin) ?? '', /user name/);
+    assert.equal(passwordRefusal('quiet-harbour-compass', admin), null);
   });
 });

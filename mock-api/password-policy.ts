@@ -6,7 +6,11 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary as common } from '@zxcvbn-ts/language-common';
 import { dictionary as english, translations } from '@zxcvbn-ts/language-en';
+import { problemText } from './problem-text';
 import type { Problem } from '../src/app/domain/problems';
+import { describeIssues } from '../src/app/domain/schema';
+import { passwordSchema } from '../src/app/domain/users';
+import type * as z from 'zod/mini';
 
 const zxcvbn = new ZxcvbnFactory({
   graphs: adjacencyGraphs,
@@ -30,4 +34,16 @@ export function passwordProblems(
     return [{ field: 'password', code: 'password-has-name' }];
   const result = zxcvbn.check(password, [user.username, user.name ?? '']);
   return result.score < MIN_SCORE ? [{ field: 'password', code: 'password-weak' }] : [];
+}
+
+/** Everything wrong with a password, length included, as one sentence; null when it will do. */
+export function passwordRefusal(
+  password: string,
+  user: { username: string; name?: string },
+): string | null {
+  const parsed = passwordSchema.safeParse(password);
+  const problems = parsed.success
+    ? passwordProblems(password, user)
+    : describeIssues(parsed.error as z.core.$ZodError);
+  return problems.length ? `The password ${problems.map(problemText).join('; ')}.` : null;
 }

@@ -1,7 +1,5 @@
-// Problem texts are written with $localize, as in the app: whoever imports this first has it.
-import '@angular/localize/init';
 import type { Response } from 'express';
-import { problemText } from '../src/app/domain/problem-text';
+import { problemText } from './problem-text';
 import type { Problem } from '../src/app/domain/problems';
 
 /**

@@ -11,6 +11,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { MIN_PASSWORD } from '../src/app/domain/users';
 import { createApi } from './app';
+import { passwordRefusal } from './password-policy';
 import { todayFromEnvironment, type Today } from './clock';
 import { datasetText, demonstrationOptions, generateDataset } from './seed/generator';
 
@@ -50,8 +51,14 @@ async function firstAdminPassword(): Promise<string | undefined> {
     Record<string, unknown>[]
   >;
   if ((data['users'] ?? []).length > 0 || data['settings']?.[0]?.['demoData'] === true) return;
+  const admin = { username: 'admin', name: 'Administrator' };
   const fromEnv = process.env['ADMIN_PASSWORD'];
-  if (fromEnv) return fromEnv;
+  if (fromEnv) {
+    const refusal = passwordRefusal(fromEnv, admin);
+    if (refusal === null) return fromEnv;
+    console.error(`ADMIN_PASSWORD is not accepted. ${refusal}`);
+    process.exit(1);
+  }
   if (!process.stdin.isTTY) {
     console.error(
       `The data set has no users. Start with ADMIN_PASSWORD=<at least ${MIN_PASSWORD} characters> to create the administrator "admin".`,
@@ -63,10 +70,12 @@ async function firstAdminPassword(): Promise<string | undefined> {
     const answer = await prompt.question(
       `The data set has no users. Choose a password for the administrator "admin" (at least ${MIN_PASSWORD} characters): `,
     );
-    if (answer.length >= MIN_PASSWORD) {
+    const refusal = passwordRefusal(answer, admin);
+    if (refusal === null) {
       prompt.close();
       return answer;
     }
+    console.error(refusal);
   }
 }
 

@@ -8,7 +8,7 @@
 import bcrypt from 'bcryptjs';
 import express, { type Response } from 'express';
 import * as z from 'zod/mini';
-import { problemText } from '../src/app/domain/problem-text';
+import { problemText } from './problem-text';
 import type { Problem } from '../src/app/domain/problems';
 import { describeIssues } from '../src/app/domain/schema';
 import {

@@ -20,7 +20,7 @@ import {
   ReferenceIds,
   settingsProblems,
 } from '../src/app/domain/rules';
-import { problemText } from '../src/app/domain/problem-text';
+import { problemText } from './problem-text';
 import type { Problem } from '../src/app/domain/problems';
 import {
   COLLECTION_SCHEMAS,

@@ -16,7 +16,8 @@ const utf8Bytes = (value: string) => new TextEncoder().encode(value).length;
 const role = z.enum(ROLES, {
   error: (issue) => (issue.input === undefined ? 'required' : m('one-of', ROLES.join('|'))),
 });
-const password = z
+/** A password as the API accepts it: its length; the server also checks it is not easy to guess. */
+export const passwordSchema = z
   .string({ error: (issue) => (issue.input === undefined ? 'required' : 'not-text') })
   .check(
     z.minLength(MIN_PASSWORD, m('min-length', MIN_PASSWORD)),
@@ -29,13 +30,13 @@ export const newUserSchema = z.object({
   name: shortText(120),
   role,
   workingGroup: z.nullable(idSchema),
-  password,
+  password: passwordSchema,
 });
 
 /** What a signed-in user sends to change their own password. */
 export const passwordChangeSchema = z.object({
   current: z.string({ error: (issue) => (issue.input === undefined ? 'required' : 'not-text') }),
-  password,
+  password: passwordSchema,
 });
 
 /** What an administrator sends to change one: any of these, with the version read. */
@@ -44,7 +45,7 @@ export const userChangeSchema = z.object({
   role: z.optional(role),
   workingGroup: z.optional(z.nullable(idSchema)),
   disabled: z.optional(z.boolean({ error: () => 'not-true-false' })),
-  password: z.optional(password),
+  password: z.optional(passwordSchema),
   version: z.int({
     error: (issue) => (issue.input === undefined ? 'required' : 'not-whole-number'),
   }),
