@@ -278,15 +278,24 @@ test.describe('activity register', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   });
 
-  test('text users type is shown as text, never run as markup', async ({ page }) => {
+  test('markup typed into free text is refused with its reason; other text shows as typed', async ({
+    page,
+  }) => {
     let dialogs = 0;
     page.on('dialog', async (d) => {
       dialogs++;
       await d.dismiss();
     });
-    const title = `<img src=x onerror=alert(${Date.now()})>`;
     await page.goto('/activities/new');
-    await fillActivity(page, title);
+    await fillActivity(page, `<img src=x onerror=alert(${Date.now()})>`);
+    await page.getByRole('button', { name: 'Save activity' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'not saved' })).toContainText(
+      'title must not contain markup',
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('New activity');
+    // Angle brackets and quotes that are not markup are text like any other.
+    const title = `Delivery < target & "quotes" > 2 (${Date.now()})`;
+    await page.getByLabel('Title').fill(title);
     await page.getByRole('button', { name: 'Save activity' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await page.goto('/activities?period=year:2025');
