@@ -57,6 +57,24 @@ describe('alignment cross-tabulation', () => {
     expect(at(tab, 'OLD-9', 'WGA').activities).toBe(1);
   });
 
+  it('with only the chosen keys, other groups the same activities serve get no column', () => {
+    const chosen = { dimension: 'workingGroup' as const, keys: ['WGA'], only: true };
+    const tab = crossTab(
+      [
+        activity({ goals: ['SG1'], workingGroups: ['WGA', 'WGB', 'AHG'] }),
+        activity({ goals: ['SG2'], workingGroups: ['WGA'] }),
+      ],
+      goals,
+      chosen,
+      'activities',
+      ctx,
+    );
+    expect(tab.columns).toEqual(['WGA']);
+    expect(at(tab, 'SG1', 'WGA').activities).toBe(1);
+    expect(tab.columnTotals[0].activities).toBe(2);
+    expect(tab.total.activities).toBe(2);
+  });
+
   it('puts each activity in exactly the cells, rows and columns its keys name', () => {
     // Every mix of the keys an axis may meet: expected, repeated, unexpected, none.
     const goalSets = [['SG1'], ['SG2', 'SG1'], ['SG1', 'SG1'], ['OLD-9'], [], ['OLD-9', 'SG2']];

@@ -49,6 +49,11 @@ export interface Axis {
   dimension: Dimension;
   /** The keys shown even when empty (a framework's goals, every working group). */
   keys: readonly string[];
+  /**
+   * Only these keys: no column for other keys the activities also carry, nor for "not
+   * recorded" (the working groups a filter names).
+   */
+  only?: boolean;
 }
 
 /** Distinct keys of an activity on one axis; none recorded reads as NOT_RECORDED_KEY. */
@@ -59,7 +64,9 @@ function axisKeys(a: Activity, dimension: Dimension): readonly string[] {
 }
 
 /** Expected keys, then any others found (sorted), then "not recorded" (always shown). */
-function orderKeys(expected: readonly string[], found: Iterable<string>): string[] {
+function orderKeys(axis: Axis, found: Iterable<string>): string[] {
+  const expected = axis.keys;
+  if (axis.only) return [...expected];
   const known = new Set(expected);
   const others = [...found].filter((k) => k !== NOT_RECORDED_KEY && !known.has(k)).sort();
   return [...expected, ...others, NOT_RECORDED_KEY];
@@ -108,8 +115,8 @@ export function groupByAxes(
       for (const c of columns) (cells[columnAt.get(c)!] ??= []).push(a);
     }
   }
-  const rows = orderKeys(rowAxis.keys, rowAt.keys());
-  const columns = orderKeys(columnAxis.keys, columnAt.keys());
+  const rows = orderKeys(rowAxis, rowAt.keys());
+  const columns = orderKeys(columnAxis, columnAt.keys());
   const list = <T>(lists: T[][], i: number | undefined): T[] =>
     i === undefined ? [] : (lists[i] ?? []);
   return {

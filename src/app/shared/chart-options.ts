@@ -229,9 +229,10 @@ export function heatmapOptions(
         },
       },
     },
+    // An empty cell is blank (the legend names its colour), never a "0" beside real counts.
     dataLabels: {
       enabled: true,
-      formatter: (v: number) => (v < 0 ? '?' : formatValue(v)),
+      formatter: (v: number) => (v < 0 ? '?' : v === 0 ? '' : formatValue(v)),
       style: { colors: [palette.text] },
     },
     tooltip: {

@@ -55,8 +55,8 @@ export const LIGHT: ChartPalette = {
   target: '#b3261e',
   expected: '#8a5100',
   heat: ['#c5dbff', '#7eaaf0', '#2f72cf', '#003f87'],
-  none: '#f5d0c5',
-  unknown: '#e0e2ec',
+  none: '#f1f2f6',
+  unknown: '#d8cff0',
 };
 
 const DARK: ChartPalette = {
@@ -92,8 +92,8 @@ const DARK: ChartPalette = {
   target: '#ffb4ab',
   expected: '#ffb95c',
   heat: ['#1f3a63', '#2c5a9b', '#5d8fd8', '#a8c8ff'],
-  none: '#55302a',
-  unknown: '#33353a',
+  none: '#26282d',
+  unknown: '#463c66',
 };
 
 @Injectable({ providedIn: 'root' })

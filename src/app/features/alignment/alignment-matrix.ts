@@ -108,11 +108,12 @@ import { MatrixView, matrixRows } from './alignment.view';
       display: block;
       min-width: 2.5em;
     }
+    /* No activity is a fact to see, not an alarm: a neutral tint, like the heatmap's. */
     td.empty {
-      background: color-mix(in srgb, var(--mat-sys-error-container) 45%, transparent);
+      background: var(--mat-sys-surface-container);
     }
     td.empty a {
-      color: var(--mat-sys-on-surface);
+      color: var(--mat-sys-on-surface-variant);
       font-style: italic;
     }
     .total {
@@ -144,13 +145,10 @@ export class AlignmentMatrix {
 
   protected readonly options = computed(() => {
     const v = this.view();
-    return heatmapOptions(
-      this.palette(),
-      v.rows.map((r) => r.label.short),
-      v.columns.map((c) => c.short),
-      v.values,
-      { none: this.none, unknown: $localize`unknown` },
-    );
+    return heatmapOptions(this.palette(), v.rowAxis, v.columnAxis, v.values, {
+      none: this.none,
+      unknown: $localize`unknown`,
+    });
   });
 
   protected open(selection: PointSelection): void {

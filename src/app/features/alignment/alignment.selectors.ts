@@ -39,14 +39,17 @@ const selectGoalAxis = createSelector(referenceFeature.selectGoals, (goals): Axi
   keys: goals.map((g) => g.id),
 }));
 
-/** Working groups as columns: those the global filter names, or all of them. */
+/**
+ * Working groups as columns: all of them, or only those the global filter names — not the
+ * other groups the same activities serve.
+ */
 const selectGroupAxis = createSelector(
   referenceFeature.selectWorkingGroups,
   selectGlobalFilter,
-  (groups, filter): Axis => ({
-    dimension: 'workingGroup',
-    keys: filter.workingGroups.length ? filter.workingGroups : groups.map((g) => g.id),
-  }),
+  (groups, filter): Axis =>
+    filter.workingGroups.length
+      ? { dimension: 'workingGroup', keys: filter.workingGroups, only: true }
+      : { dimension: 'workingGroup', keys: groups.map((g) => g.id) },
 );
 
 const selectPurposeAxis = createSelector(referenceFeature.selectPurposes, (purposes): Axis => ({

@@ -1,7 +1,14 @@
 import { NOT_RECORDED_KEY } from '../../results/alignment';
 import { activity, context, crossTab } from '../../results/testing';
 import { NOT_RECORDED_PARAM } from '../activities/activities.selectors';
-import { gapsView, goalLabels, groupLabels, matrixRows, matrixView } from './alignment.view';
+import {
+  axisLabel,
+  gapsView,
+  goalLabels,
+  groupLabels,
+  matrixRows,
+  matrixView,
+} from './alignment.view';
 
 describe('alignment view', () => {
   const goals = goalLabels([
@@ -23,6 +30,18 @@ describe('alignment view', () => {
     context(),
   );
   const view = matrixView(tab, goals, groups, 'group');
+
+  it('names goals on the heatmap axis by code and short title, groups by code', () => {
+    expect(view.rowAxis).toEqual(['SG1 Cooperation', 'Not recorded']);
+    expect(view.columnAxis).toEqual(['WG-A', 'Not recorded']);
+    expect(
+      axisLabel({
+        key: 'SG7',
+        short: 'SG7',
+        name: 'Confidence in the RSO as coordination point',
+      }),
+    ).toBe('SG7 Confidence in the RSO as co…');
+  });
 
   it('opens each cell on its completed activities, "not recorded" as its own value', () => {
     expect(view.rows[0].cells[0].query).toEqual({

@@ -32,6 +32,9 @@ export interface MatrixCell {
 }
 
 export interface MatrixView {
+  /** The heatmap's axis labels: goals and purposes by code and short title, groups by code. */
+  rowAxis: string[];
+  columnAxis: string[];
   columns: Label[];
   rows: { label: Label; cells: MatrixCell[]; total: string; totalValue: number | null }[];
   totals: string[];
@@ -63,6 +66,13 @@ export function labeller<T extends Named>(
 export const goalLabels = (goals: readonly Goal[]) => labeller(goals, (g) => g.title);
 export const purposeLabels = (purposes: readonly Purpose[]) => labeller(purposes, (p) => p.title);
 export const groupLabels = (groups: readonly WorkingGroup[]) => labeller(groups, (g) => g.name);
+
+/** "SG1 Cooperation and capability ag…": the code, then as much of the title as an axis holds. */
+export function axisLabel(label: Label, room = 32): string {
+  if (label.name === label.short) return label.short;
+  const text = `${label.short} ${label.name}`;
+  return text.length <= room ? text : `${text.slice(0, room - 1).trimEnd()}…`;
+}
 
 const drillValue = (key: string) => (key === NOT_RECORDED_KEY ? NOT_RECORDED_PARAM : key);
 
@@ -104,6 +114,8 @@ export function matrixView(
     };
   });
   return {
+    rowAxis: rows.map((r) => axisLabel(r.label)),
+    columnAxis: columns.map((c) => (column === 'purpose' ? axisLabel(c) : c.short)),
     columns,
     rows,
     totals: tab.columnTotals.map((t) => formatValue(t.figure.value)),
