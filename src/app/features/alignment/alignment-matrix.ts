@@ -4,6 +4,9 @@ import { MatIconModule } from '@angular/material/icon';
 import { Router, RouterLink } from '@angular/router';
 import { Chart, PointSelection } from '../../shared/chart';
 import { heatmapOptions } from '../../shared/chart-options';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { map } from 'rxjs';
 import { ChartTheme } from '../../shared/chart-theme';
 import { downloadCsv, downloadXlsx } from '../../shared/export';
 import { MatrixView, matrixRows } from './alignment.view';
@@ -143,12 +146,24 @@ export class AlignmentMatrix {
   readonly file = input.required<string>();
   protected readonly none = $localize`none`;
 
+  /** On a phone the cells need the width: the axes keep the codes, the table names them. */
+  private readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 599px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+
   protected readonly options = computed(() => {
     const v = this.view();
-    return heatmapOptions(this.palette(), v.rowAxis, v.columnAxis, v.values, {
-      none: this.none,
-      unknown: $localize`unknown`,
-    });
+    const narrow = this.narrow();
+    return heatmapOptions(
+      this.palette(),
+      narrow ? v.rows.map((r) => r.label.short) : v.rowAxis,
+      narrow ? v.columns.map((c) => c.short) : v.columnAxis,
+      v.values,
+      { none: this.none, unknown: $localize`unknown` },
+    );
   });
 
   protected open(selection: PointSelection): void {
