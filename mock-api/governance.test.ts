@@ -183,6 +183,52 @@ describe('reasons for closed periods', () => {
   });
 });
 
+describe('group targets', () => {
+  test('a working group’s own target is kept, versioned and audited; a closed one needs a reason', async () => {
+    const i = indicator('IND-03');
+    const groupTargets = [{ workingGroup: 'WGTIP', period: '2019', value: 4 }];
+    const refused = await send('PUT', `/api/indicators/${i.id}`, { ...i, groupTargets });
+    assert.equal(refused.status, 400, 'a closed year needs a reason');
+    assert.equal(refused.body.problems[0].field, 'reason');
+    const reason = 'WG-TIP set its own target for 2019.';
+    const saved = await send('PUT', `/api/indicators/${i.id}`, { ...i, groupTargets, reason });
+    assert.equal(saved.status, 200, saved.text);
+    assert.deepEqual(saved.body.groupTargets, groupTargets);
+    assert.equal(saved.body.version, i.version + 1);
+    const entry = auditTrail().at(-1)!;
+    assert.equal(entry['reason'], reason);
+    assert.equal(entry['collection'], 'indicators');
+    assert.equal(entry['id'], i.id);
+    assert.deepEqual((entry['after'] as { groupTargets: unknown }).groupTargets, groupTargets);
+  });
+
+  test('an unknown group, or two targets for one group and period, are refused untouched', async () => {
+    const i = indicator('IND-03');
+    const file = server.fileText();
+    for (const groupTargets of [
+      [{ workingGroup: 'WG-NOPE', period: '2020', value: 4 }],
+      [
+        { workingGroup: 'WGTIP', period: '2020', value: 4 },
+        { workingGroup: 'WGTIP', period: '2020', value: 5 },
+      ],
+      [{ workingGroup: 'WGTIP', period: '2031', value: 4 }],
+      [{ workingGroup: 'WGTIP', period: '2020', value: 'four' }],
+    ]) {
+      const response = await send('PUT', `/api/indicators/${i.id}`, {
+        ...i,
+        groupTargets,
+        reason: 'test',
+      });
+      assert.equal(response.status, 400, JSON.stringify(groupTargets));
+      assert.ok(
+        response.body.problems.some((p: { field: string }) => p.field.startsWith('groupTargets')),
+        response.text,
+      );
+    }
+    assert.equal(server.fileText(), file);
+  });
+});
+
 describe('the next framework', () => {
   test('copies the indicators of another, without targets, in one audited write', async () => {
     const from = state()['indicators']!.filter((i) => i.framework === 'SP2018');

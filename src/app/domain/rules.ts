@@ -158,7 +158,7 @@ export function blocking(problems: readonly Problem[]): Problem[] {
 export function indicatorProblems(
   i: Indicator,
   refs: ReferenceIds,
-  before?: Pick<Indicator, 'targets'> | null,
+  before?: Pick<Indicator, 'targets' | 'groupTargets'> | null,
 ): Problem[] {
   const unchanged = new Set(before?.targets.map((t) => `${t.period}=${t.value}`));
   const periods = i.targets.map((t) => t.period);
@@ -170,6 +170,7 @@ export function indicatorProblems(
   ];
   if (new Set(periods).size !== periods.length)
     problems.push({ field: 'targets', code: 'target-period-twice' });
+  problems.push(...groupTargetProblems(i, refs, before));
   if ((i.baseline.value === null) !== (i.baseline.date === null))
     problems.push({ field: 'baseline', code: 'baseline-incomplete' });
   const framework = refs.frameworkSpans?.get(i.framework);
@@ -191,6 +192,42 @@ export function indicatorProblems(
         field: `targets.${index}.value`,
         code: 'target-against-direction',
         params: { period: t.period, target: t.value, baseline, direction: i.direction },
+      });
+  });
+  return problems;
+}
+
+/** A group target's key in closed-period checks and the audit: "WGTIP 2026". */
+export const groupTargetKey = (t: { workingGroup: string; period: string }) =>
+  `${t.workingGroup} ${t.period}`;
+
+/** Group targets: known working groups, one target per group and period, inside the framework. */
+function groupTargetProblems(
+  i: Indicator,
+  refs: ReferenceIds,
+  before?: Pick<Indicator, 'groupTargets'> | null,
+): Problem[] {
+  const targets = i.groupTargets ?? [];
+  const problems = unknownRefs(
+    'groupTargets',
+    [...new Set(targets.map((t) => t.workingGroup))],
+    refs.workingGroups,
+    'workingGroup',
+  );
+  const keys = targets.map(groupTargetKey);
+  if (new Set(keys).size !== keys.length)
+    problems.push({ field: 'groupTargets', code: 'target-period-twice' });
+  const unchanged = new Set(before?.groupTargets?.map((t) => `${groupTargetKey(t)}=${t.value}`));
+  const framework = refs.frameworkSpans?.get(i.framework);
+  targets.forEach((t, index) => {
+    const span = periodKeySpan(t.period, refs.firstMonth ?? 1);
+    const outside =
+      !!framework && !!span && (span.start < framework.start || span.end > framework.end);
+    if (outside && !unchanged.has(`${groupTargetKey(t)}=${t.value}`))
+      problems.push({
+        field: `groupTargets.${index}.period`,
+        code: 'target-outside-framework',
+        params: { period: t.period, start: framework.start, end: framework.end },
       });
   });
   return problems;
@@ -221,15 +258,25 @@ export function closedPeriodsChanged(
           t.value,
         ]),
       );
-    const was = targets(before);
-    const now = targets(after);
-    return [...new Set([...was.keys(), ...now.keys()])]
-      .filter((key) => was.get(key) !== now.get(key))
-      .filter((key) => {
-        const span = periodKeySpan(key, firstMonth);
-        return !!span && span.end < today;
-      })
-      .sort();
+    const groupTargets = (r: typeof before) =>
+      new Map(
+        (
+          (r?.['groupTargets'] as
+            { workingGroup: string; period: string; value: number }[] | undefined) ?? []
+        ).map((t) => [groupTargetKey(t), t.value]),
+      );
+    const closedChanges = (was: Map<string, number>, now: Map<string, number>) =>
+      [...new Set([...was.keys(), ...now.keys()])]
+        .filter((key) => was.get(key) !== now.get(key))
+        .filter((key) => {
+          const span = periodKeySpan(key.split(' ').at(-1)!, firstMonth);
+          return !!span && span.end < today;
+        })
+        .sort();
+    return [
+      ...closedChanges(targets(before), targets(after)),
+      ...closedChanges(groupTargets(before), groupTargets(after)),
+    ];
   }
   if (collection === 'actuals') {
     const yearStart = workPlanYearStart(today, firstMonth);

@@ -246,6 +246,13 @@ export const indicatorSchema = z.object({
   baseline: z.object({ value: z.nullable(num()), date: z.nullable(isoDate) }),
   targets: list(z.object({ period: periodKey, value: num() }), 500),
   frameworkTarget: z.nullable(num()),
+  /**
+   * Targets a working group has set itself for its share of the indicator (one per group and
+   * period). A group is judged only against these; the RSO's targets belong to the whole RSO.
+   */
+  groupTargets: z.optional(
+    list(z.object({ workingGroup: id, period: periodKey, value: num() }), 500),
+  ),
   dataSource: safeText(400),
   responsible: safeText(120),
   version,

@@ -4,7 +4,8 @@
  * the overview and the IPTT, so the same period gives the same figures.
  */
 import { addDays, daysInclusive, IsoDate } from '../domain/dates';
-import type { Activity, Indicator } from '../domain/schema';
+import type { Activity } from '../domain/schema';
+import { evaluateView, ViewData } from './contribution';
 import { DEFAULT_STATUSES, filterActivities, rangeOf } from './filter';
 import {
   Headline,
@@ -14,12 +15,7 @@ import {
   statusByGroup,
   statusMix,
 } from './headline';
-import {
-  EvaluationContext,
-  evaluateIndicators,
-  IndicatorResult,
-  ReportedValue,
-} from './indicators';
+import { EvaluationContext, IndicatorResult } from './indicators';
 import { customPeriod, MeetingAnchor, Period } from './periods';
 
 export interface ReportInterval {
@@ -117,11 +113,7 @@ export interface Brief {
   completed: readonly Activity[];
 }
 
-export interface BriefInput {
-  /** Activities after the global filter, oldest first by end date. */
-  activities: readonly Activity[];
-  indicators: readonly Indicator[];
-  actuals: readonly ReportedValue[];
+export interface BriefInput extends ViewData {
   goalIds: readonly string[];
 }
 
@@ -133,11 +125,7 @@ export function brief(input: BriefInput, interval: ReportInterval, ctx: Evaluati
   };
   const now = inRange(interval.current);
   const before = inRange(interval.previous);
-  const results = evaluateIndicators(
-    { indicators: input.indicators, activities: input.activities, actuals: input.actuals },
-    [interval.current, interval.previous],
-    ctx,
-  );
+  const results = evaluateView(input, [interval.current, interval.previous], ctx);
   const reachedBefore = new Set<string>();
   const [, firstOfInterval] = rangeOf(completed, '0000-00-00', addDays(interval.current.start, -1));
   for (let i = 0; i < firstOfInterval; i++)

@@ -13,6 +13,7 @@ import { canAccumulate, computeMeasure, isAdditive, MeasureContext } from './mea
 import { figureFromMonths, isWholeMonths, monthPartials, MonthPartials } from './monthly';
 import { type Period, yearPeriod, yearStartingBefore } from './periods';
 import { assess, Assessment, AssessmentInput, Status, StatusThresholds } from './status';
+import type { Contribution } from './contribution';
 
 /** The classifications an indicator's filter can select activities by. */
 export const CLASSIFICATIONS = ['goals', 'purposes', 'functions', 'workingGroups'] as const;
@@ -53,6 +54,11 @@ export interface IndicatorPeriodResult extends Assessment {
    * the period lack one and could belong; null otherwise.
    */
   bounds: FigureBounds | null;
+  /**
+   * In a view narrowed by working group, member or type: the slice's contribution to the RSO's
+   * figure, and whose status `status` is (see contribution.ts). Absent for the RSO as a whole.
+   */
+  contribution?: Contribution;
 }
 
 export interface IndicatorResult {
@@ -170,12 +176,7 @@ export function evaluateIndicator(
   const bounded = widened !== null && hasBounds(indicator.measure);
   let months: MonthPartials | null = null;
   const results = periods.map((period): IndicatorPeriodResult => {
-    // Cumulative indicators count from the framework start; a period that began earlier
-    // (e.g. "since the 6th Ministerial Conference") keeps its own start.
-    const start =
-      indicator.cumulation === 'cumulative'
-        ? minStart(ctx.frameworkStart, period.start)
-        : period.start;
+    const start = figureStart(indicator, period, ctx.frameworkStart);
     let actual: Figure;
     if (reported) {
       actual = reportedFigure(actuals, indicator.cumulation, start, period.end);
@@ -255,6 +256,21 @@ function minStart(a: IsoDate, b: IsoDate): IsoDate {
   return a <= b ? a : b;
 }
 
+/**
+ * Where an indicator's figure for a period starts counting: cumulative indicators from the
+ * framework start; a period that began earlier (e.g. "since the 6th Ministerial Conference")
+ * keeps its own start.
+ */
+export function figureStart(
+  indicator: Indicator,
+  period: Period,
+  frameworkStart: IsoDate,
+): IsoDate {
+  return indicator.cumulation === 'cumulative'
+    ? minStart(frameworkStart, period.start)
+    : period.start;
+}
+
 export interface IndicatorData {
   indicators: readonly Indicator[];
   /** Activities after the global filter (any status, any order). */
@@ -312,7 +328,7 @@ export function evaluateIndicators(
 }
 
 /** The dates any of the periods can reach (back to the framework start for cumulative indicators). */
-function reachOf(
+export function reachOf(
   periods: readonly Period[],
   indicators: readonly Indicator[],
   frameworkStart: IsoDate,
@@ -411,8 +427,7 @@ export function contributingActivities(
 ): Activity[] {
   if (indicator.measure.kind === 'reported') return [];
   const counted = indicatorActivities(indicator, sortByEndDate(activities));
-  const start =
-    indicator.cumulation === 'cumulative' ? minStart(frameworkStart, period.start) : period.start;
+  const start = figureStart(indicator, period, frameworkStart);
   const [from, to] = rangeOf(counted, start, period.end);
   return counted.slice(from, to);
 }
