@@ -104,6 +104,55 @@ test.describe('closing the results loop', () => {
     expect(restored.ok(), await restored.text()).toBe(true);
   });
 
+  test('a group target gives the group a status of its own, audited; the RSO’s status is unchanged', async ({
+    page,
+  }) => {
+    const server = await api(page.request);
+    const original = await server.get('indicators/IND-01');
+    await page.goto('/indicators?period=year:2019');
+    const rsoBefore = await ipttCell(page, '1.1');
+
+    const groupRow = page
+      .getByTestId('contribution-row')
+      .filter({ has: page.getByRole('link', { name: /^1\.1 / }) });
+    await page.goto('/alignment/WGTIP?period=year:2019');
+    await expect(groupRow.locator('app-status-chip')).toHaveText(/^RSO: /);
+    const mine = Number((await groupRow.getByTestId('mine').innerText()).replace(/,/g, ''));
+    // Half of it delivered, or nothing against 1: off track against the group's own target.
+    const target = Math.max(1, mine * 2);
+
+    const audit = await auditLength(page.request);
+    await page.goto('/indicators/IND-01?period=year:2019');
+    const dialog = await openDialog(
+      page,
+      page.getByRole('button', { name: 'Edit targets and baseline' }),
+    );
+    await dialog.getByRole('button', { name: 'Add a group target' }).click();
+    const row = dialog.getByTestId('group-targets').locator('.row').last();
+    await row.getByLabel('Working group').click();
+    await page.getByRole('option', { name: 'WG-TIP' }).click();
+    await row.getByLabel('Period').fill('2019');
+    await row.getByLabel('Group target', { exact: true }).fill(String(target));
+    await dialog.getByLabel(/Reason for changing WGTIP 2019/).fill('WG-TIP set its own target.');
+    await dialog.getByRole('button', { name: 'Save targets' }).click();
+    await expect(dialog).toBeHidden();
+    const [entry] = await expectAudited(page.request, audit, 1, 'comanager');
+    expect(entry!.collection).toBe('indicators');
+
+    await page.goto('/alignment/WGTIP?period=year:2019');
+    await expect(groupRow.locator('app-status-chip')).toHaveText('Group target: Off track');
+    await page.goto('/indicators?period=year:2019');
+    expect(await ipttCell(page, '1.1')).toEqual(rsoBefore);
+
+    const current = await server.get('indicators/IND-01');
+    const restored = await server.put('indicators/IND-01', {
+      ...original,
+      version: current.version,
+      reason: 'The test puts the seed back.',
+    });
+    expect(restored.ok(), await restored.text()).toBe(true);
+  });
+
   test('a closed period’s target asks for a reason beside the field, and sends nothing without one', async ({
     page,
   }) => {

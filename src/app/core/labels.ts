@@ -1,11 +1,12 @@
 /** Display names for coded values, marked for translation. */
-import type { ActivityFilter } from '../domain/schema';
+import type { ActivityFilter, Indicator } from '../domain/schema';
 import { formatValue } from './format';
 import type { Role } from '../domain/roles';
 import type { ActivityStatus, ActivityType, Modality } from '../domain/vocabulary';
 import type { Classification, IndicatorPeriodResult, Unclassified } from '../results/indicators';
 import type { Period } from '../results/periods';
 import type { Status } from '../results/status';
+import type { Contribution } from '../results/contribution';
 
 export const ACTIVITY_TYPE_LABELS: Record<ActivityType, string> = {
   training: $localize`Training`,
@@ -88,8 +89,13 @@ export function classificationNote(unclassified: readonly Unclassified[]): strin
  * to decide." Null for any other status.
  */
 export function boundsNote(
-  p: Pick<IndicatorPeriodResult, 'actual' | 'target' | 'bounds' | 'status' | 'unclassified'>,
+  result: Pick<
+    IndicatorPeriodResult,
+    'actual' | 'target' | 'bounds' | 'status' | 'unclassified' | 'contribution'
+  >,
 ): string | null {
+  // A filtered view shows the RSO's status: its range is the RSO's too.
+  const p = result.contribution?.judgedBy === 'rso' ? result.contribution.rso : result;
   if (p.status !== 'depends' || !p.bounds) return null;
   const low = formatValue(p.actual.value ?? 0);
   const high = formatValue(p.bounds.high.value);
@@ -102,6 +108,59 @@ export function boundsNote(
     ? $localize`${range}:range:: classify the activity with no ${missing}:missing: recorded to decide.`
     : $localize`${range}:range:: classify the ${p.bounds.undecided}:count: activities with no ${missing}:missing: recorded to decide.`;
 }
+
+/**
+ * Whose status a chip shows in a view narrowed to part of the RSO: the RSO's (a slice has no
+ * target of its own) or the working group's against its own target. Null for the RSO as a
+ * whole, where it goes without saying.
+ */
+export function statusOwner(
+  c: Pick<Contribution, 'judgedBy'> | undefined,
+): { short: string; title: string } | null {
+  if (!c) return null;
+  return c.judgedBy === 'group'
+    ? {
+        short: $localize`Group target`,
+        title: $localize`The working group's status against the target it set itself`,
+      }
+    : {
+        short: $localize`RSO`,
+        title: $localize`The RSO's status as a whole: a part of the RSO is not judged against the RSO's targets`,
+      };
+}
+
+/**
+ * A slice's contribution in words: "4 of the RSO's 12 (33 %)"; for a ratio or mean the two
+ * figures side by side ("41.2 %; the RSO: 45 %"); "reported for the RSO as a whole" where the
+ * slice has no figure of its own. Null for the RSO as a whole.
+ */
+export function contributionText(
+  p: Pick<IndicatorPeriodResult, 'actual' | 'contribution'>,
+  unit = '',
+): string | null {
+  const c = p.contribution;
+  if (!c) return null;
+  const rso = formatValue(c.rso.actual.value, unit);
+  if (c.kind === 'whole') return $localize`Reported for the RSO as a whole: ${rso}:value:`;
+  const mine = formatValue(p.actual.value, unit);
+  if (c.kind === 'beside') return $localize`${mine}:value:; the RSO: ${rso}:rso:`;
+  const share = c.share === null ? null : formatValue(Math.round(c.share * 1000) / 10, '%');
+  const text =
+    share === null
+      ? $localize`${mine}:value: of the RSO's ${rso}:rso:`
+      : $localize`${mine}:value: of the RSO's ${rso}:rso: (${share}:share:)`;
+  if (c.unplaced === 0) return text;
+  return c.unplaced === 1
+    ? $localize`at least ${text}:contribution:: 1 more activity may belong here (what the filter selects by is not recorded for it)`
+    : $localize`at least ${text}:contribution:: ${c.unplaced}:count: more activities may belong here (what the filter selects by is not recorded for them)`;
+}
+
+/** How an indicator's figure accrues, when not per period. */
+export const BASIS: Record<Indicator['cumulation'], string | null> = {
+  period: null,
+  cumulative: $localize`cumulative since the framework start`,
+  latest: $localize`latest value`,
+};
 
 /** What a status that is not an assessment means, for the places that explain it. */
 export function statusExplanation(status: Status): string | null {

@@ -1,11 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { STATUS_LABELS } from '../core/labels';
+import { STATUS_LABELS, statusOwner } from '../core/labels';
+import type { Contribution } from '../results/contribution';
 import type { Status } from '../results/status';
 
 /** An indicator's status as a coloured label (colour is never the only cue: the text says it). */
 @Component({
   selector: 'app-status-chip',
-  template: `<span class="chip" [attr.data-status]="status()">{{ label() }}</span>`,
+  template: `<span class="chip" [attr.data-status]="status()" [attr.title]="owner()?.title">{{
+    text()
+  }}</span>`,
   styles: `
     .chip {
       display: inline-block;
@@ -34,5 +37,16 @@ import type { Status } from '../results/status';
 })
 export class StatusChip {
   readonly status = input.required<Status>();
+  /**
+   * In a view narrowed to part of the RSO, whose status this is: the RSO's (the slice has no
+   * target of its own) or the working group's against its own target. It is said on the chip.
+   */
+  readonly contribution = input<Pick<Contribution, 'judgedBy'> | undefined>(undefined);
   protected readonly label = computed(() => STATUS_LABELS[this.status()]);
+  protected readonly owner = computed(() => statusOwner(this.contribution()));
+  /** "RSO: Off track" where whose status it is needs saying; else "Off track". */
+  protected readonly text = computed(() => {
+    const owner = this.owner();
+    return owner ? $localize`${owner.short}:owner:: ${this.label()}:status:` : this.label();
+  });
 }

@@ -6,10 +6,10 @@
 import { getRouterSelectors } from '@ngrx/router-store';
 import { createSelector } from '@ngrx/store';
 import { filterActivities, rangeOf } from '../results/filter';
+import { evaluateView, isNarrowed, Slice } from '../results/contribution';
 import {
   countedActivities,
   EvaluationContext,
-  evaluateIndicators,
   frameworkIndicators,
   IndicatorResult,
 } from '../results/indicators';
@@ -103,16 +103,49 @@ export const selectCountedActivities = createSelector(
   (_indicators, activities) => countedActivities(activities),
 );
 
-/** Every indicator for the selected period. */
-export const selectPeriodResults = createSelector(
+/**
+ * What indicator results are computed from: the framework's indicators, the filtered records,
+ * all records and the filter (a narrowed view shows contributions), the actuals.
+ */
+export const selectIndicatorInputs = createSelector(
   selectFrameworkIndicators,
   selectFilteredActivities,
+  activitiesFeature.selectAll,
   referenceFeature.selectActuals,
+  selectGlobalActivityFilter,
+  (indicators, activities, all, actuals, filter) => ({
+    indicators,
+    activities,
+    all,
+    actuals,
+    slice: isNarrowed(filter) ? filter : null,
+  }),
+);
+
+/** The activities each indicator counts for the RSO as a whole, whatever the filter. */
+const selectRsoCountedActivities = createSelector(
+  selectFrameworkIndicators,
+  activitiesFeature.selectAll,
+  (_indicators, activities) => countedActivities(activities),
+);
+
+/** The global filter's lists when they narrow the view to part of the RSO; null for the whole RSO. */
+export const selectSlice = createSelector(selectGlobalActivityFilter, (filter): Slice | null =>
+  isNarrowed(filter) ? filter : null,
+);
+
+/**
+ * Every indicator for the selected period: the RSO's results, or under a filter the slice's
+ * contribution with the RSO's status (or the group's against a target of its own).
+ */
+export const selectPeriodResults = createSelector(
+  selectIndicatorInputs,
   selectSelectedPeriod,
   selectEvaluationContext,
   selectCountedActivities,
-  (indicators, activities, actuals, { period }, ctx, counted): IndicatorResult[] =>
-    period ? evaluateIndicators({ indicators, activities, actuals }, [period], ctx, counted) : [],
+  selectRsoCountedActivities,
+  (inputs, { period }, ctx, counted, rsoCounted): IndicatorResult[] =>
+    period ? evaluateView(inputs, [period], ctx, counted, rsoCounted) : [],
 );
 
 export const selectMemberStateCount = createSelector(
@@ -127,12 +160,4 @@ export const selectRouteActivity = createSelector(
   selectRouteId,
   activitiesFeature.selectEntities,
   (id, entities) => (id ? (entities[id] ?? null) : null),
-);
-
-/** What indicator results are computed from: the framework's indicators, the filtered records, the actuals. */
-export const selectIndicatorInputs = createSelector(
-  selectFrameworkIndicators,
-  selectFilteredActivities,
-  referenceFeature.selectActuals,
-  (indicators, activities, actuals) => ({ indicators, activities, actuals }),
 );

@@ -8,7 +8,8 @@ import type { Narrative } from '../../domain/schema';
 import { NarrativeDialog } from '../indicators/narrative-dialog';
 import { Store } from '@ngrx/store';
 import { formatProgress, formatValue } from '../../core/format';
-import { boundsNote, classificationNote, formatIsoDate } from '../../core/labels';
+import { boundsNote, classificationNote, contributionText, formatIsoDate } from '../../core/labels';
+import { SliceNote } from '../../shared/slice-note';
 import { Chart } from '../../shared/chart';
 import { ChartTheme } from '../../shared/chart-theme';
 import { StatusChip } from '../../shared/status-chip';
@@ -21,7 +22,15 @@ import { PeriodLabelPipe } from '../../shared/period-label';
 /** One strategic goal or core purpose: its indicators in the period and the activities that served it. */
 @Component({
   selector: 'app-goal-page',
-  imports: [PeriodLabelPipe, RouterLink, StatusChip, Chart, MatButtonModule, MatIconModule],
+  imports: [
+    PeriodLabelPipe,
+    RouterLink,
+    StatusChip,
+    Chart,
+    MatButtonModule,
+    MatIconModule,
+    SliceNote,
+  ],
   templateUrl: './goal-page.html',
   styleUrl: './goal-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,6 +46,7 @@ export class GoalPage {
   protected readonly date = formatIsoDate;
   protected readonly classification = classificationNote;
   protected readonly range = boundsNote;
+  protected readonly contribution = contributionText;
   private readonly dialog = inject(MatDialog);
   private readonly auth = inject(Auth);
   /** Co-managers explain a goal's progress, period by period (the API checks it too). */

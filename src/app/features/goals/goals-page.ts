@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { SliceNote } from '../../shared/slice-note';
 import { Store } from '@ngrx/store';
 import { STATUS_LABELS } from '../../core/labels';
 import { STATUSES } from '../../results/status';
@@ -11,7 +12,7 @@ import { PeriodLabelPipe } from '../../shared/period-label';
 /** The seven strategic goals and four core purposes, with their indicators' status in the period. */
 @Component({
   selector: 'app-goals-page',
-  imports: [PeriodLabelPipe, RouterLink],
+  imports: [PeriodLabelPipe, RouterLink, SliceNote],
   templateUrl: './goals-page.html',
   styleUrl: './goals-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

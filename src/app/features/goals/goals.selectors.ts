@@ -2,7 +2,13 @@
 import { createSelector } from '@ngrx/store';
 import { statusByGroup, statusMix } from '../../results/headline';
 import { selectFiguresReady } from '../../state/load';
-import { selectPeriodCompleted, selectPeriodResults, selectRouteId } from '../../state/context';
+import { rsoResults } from '../../results/contribution';
+import {
+  selectPeriodCompleted,
+  selectPeriodResults,
+  selectRouteId,
+  selectSlice,
+} from '../../state/context';
 import { referenceFeature } from '../../state/reference';
 
 /** A goal or purpose (by route id): its indicators for the selected period and the activities that contributed. */
@@ -13,8 +19,9 @@ export const selectGoalDetail = createSelector(
   selectPeriodResults,
   selectPeriodCompleted,
   referenceFeature.selectNarratives,
+  selectSlice,
   selectFiguresReady,
-  (id, goals, purposes, results, completed, narratives, ready) => {
+  (id, goals, purposes, results, completed, narratives, slice, ready) => {
     if (!ready) return null;
     const goal = goals.find((g) => g.id === id);
     const purpose = purposes.find((p) => p.id === id);
@@ -27,7 +34,8 @@ export const selectGoalDetail = createSelector(
       kind: goal ? ('goal' as const) : ('purpose' as const),
       item,
       results: mine,
-      counts: statusMix(mine),
+      narrowed: slice !== null,
+      counts: statusMix(rsoResults(mine)),
       activities: completed.filter((a) => a[key].includes(item.id)),
       narratives: narratives.filter((n) => n.goal === item.id),
     };
@@ -40,9 +48,12 @@ export const selectGoalsOverview = createSelector(
   referenceFeature.selectPurposes,
   selectPeriodResults,
   selectPeriodCompleted,
+  selectSlice,
   selectFiguresReady,
-  (goals, purposes, results, completed, ready) => {
+  (goals, purposes, judged, completed, slice, ready) => {
     if (!ready) return null;
+    // Under a filter the counts are the RSO's: a part is not judged against the RSO's targets.
+    const results = rsoResults(judged);
     const row =
       (key: 'goals' | 'purposes') => (item: { id: string; code: string; title: string }) => {
         const [status] = statusByGroup(results, [item.id], key);
@@ -52,6 +63,10 @@ export const selectGoalsOverview = createSelector(
           activities: completed.filter((a) => a[key].includes(item.id)).length,
         };
       };
-    return { goals: goals.map(row('goals')), purposes: purposes.map(row('purposes')) };
+    return {
+      narrowed: slice !== null,
+      goals: goals.map(row('goals')),
+      purposes: purposes.map(row('purposes')),
+    };
   },
 );

@@ -10,6 +10,7 @@ import {
   ACTIVITY_TYPE_LABELS,
   boundsNote,
   classificationNote,
+  contributionText,
   filterDescription,
   formatIsoDate,
   STATUS_LABELS,
@@ -27,6 +28,8 @@ import { Chart } from '../../shared/chart';
 import { indicatorTrendChart } from './indicator.charts';
 import { ChartTheme } from '../../shared/chart-theme';
 import { StatusChip } from '../../shared/status-chip';
+import { SliceNote } from '../../shared/slice-note';
+import { selectSlice } from '../../state/context';
 import { referenceFeature } from '../../state/reference';
 import { selectIndicatorDetail } from './indicators.selectors';
 import { selectLoadState } from '../../state/load';
@@ -59,6 +62,7 @@ function describeMeasure(m: Measure): string {
 @Component({
   selector: 'app-indicator-page',
   imports: [
+    SliceNote,
     PeriodLabelPipe,
     RouterLink,
     StatusChip,
@@ -77,6 +81,8 @@ export class IndicatorPage {
   private readonly dialog = inject(MatDialog);
   private readonly auth = inject(Auth);
   private readonly palette = inject(ChartTheme).palette;
+  protected readonly contribution = contributionText;
+  protected readonly slice = this.store.selectSignal(selectSlice);
   /** Co-managers keep targets, actuals and narratives (the API checks it too). */
   protected readonly mayEditTargets = computed(() => this.auth.can('indicators'));
   protected readonly mayEditActuals = computed(() => this.auth.can('actuals'));

@@ -23,6 +23,8 @@ describe('indicator view models', () => {
   const inputs = {
     indicators: [met, missed],
     activities: [activity({ endDate: '2019-06-01' })],
+    all: [],
+    slice: null,
     actuals: [],
   };
   const selected = { period: { ...yearPeriod(2018), end: '2019-12-31' }, invalid: false };

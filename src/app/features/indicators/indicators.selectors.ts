@@ -2,11 +2,8 @@
 import { createSelector } from '@ngrx/store';
 import { maxDate, minDate } from '../../domain/dates';
 import type { Narrative } from '../../domain/schema';
-import {
-  contributingActivities,
-  evaluateIndicators,
-  type IndicatorPeriodResult,
-} from '../../results/indicators';
+import { evaluateView } from '../../results/contribution';
+import { contributingActivities, type IndicatorPeriodResult } from '../../results/indicators';
 import { frameworkPeriod, periodsBetween } from '../../results/periods';
 import { STATUSES, type Status } from '../../results/status';
 import {
@@ -43,7 +40,7 @@ export const selectIptt = createSelector(
       ...periodsBetween(granularity, period.start, period.end, firstMonth),
       frameworkPeriod(framework),
     ];
-    return { periods, results: evaluateIndicators(inputs, periods, ctx) };
+    return { periods, results: evaluateView(inputs, periods, ctx) };
   },
 );
 
@@ -87,16 +84,7 @@ export const selectIndicatorDetail = createSelector(
   selectFirstMonth,
   selectEvaluationContext,
   selectFiguresReady,
-  (
-    { indicator, any },
-    { activities, actuals },
-    narratives,
-    { period },
-    framework,
-    firstMonth,
-    ctx,
-    ready,
-  ) => {
+  ({ indicator, any }, inputs, narratives, { period }, framework, firstMonth, ctx, ready) => {
     if (!ready) return null;
     if (!indicator || !period || !framework)
       return indicator === undefined && any ? { missing: true as const } : null;
@@ -110,16 +98,13 @@ export const selectIndicatorDetail = createSelector(
     );
     const trendEnd = maxDate(framework.end, `${targetYears.at(-1) ?? ctx.today.slice(0, 4)}-12-31`);
     const trend = periodsBetween('year', trendStart, trendEnd, firstMonth);
-    const [current] = evaluateIndicators(
-      { indicators: [indicator], activities, actuals },
+    const { activities, actuals } = inputs;
+    const [current] = evaluateView(
+      { ...inputs, indicators: [indicator] },
       [period, frameworkPeriod(framework)],
       ctx,
     );
-    const [yearly] = evaluateIndicators(
-      { indicators: [indicator], activities, actuals },
-      trend,
-      ctx,
-    );
+    const [yearly] = evaluateView({ ...inputs, indicators: [indicator] }, trend, ctx);
     const mine = narratives
       .filter((n) => n.indicator === indicator.id)
       .sort((a, b) => (a.period < b.period ? 1 : -1));

@@ -8,6 +8,8 @@ import { Store } from '@ngrx/store';
 import { STATUS_LABELS } from '../../core/labels';
 import { downloadCsv, downloadXlsx } from '../../shared/export';
 import { StatusChip } from '../../shared/status-chip';
+import { SliceNote } from '../../shared/slice-note';
+import { selectSlice } from '../../state/context';
 import { Granularity, selectIpttGranularity, selectIpttView } from './indicators.selectors';
 import { referenceFeature } from '../../state/reference';
 import { selectLoadState } from '../../state/load';
@@ -18,6 +20,7 @@ import { PeriodLabelPipe } from '../../shared/period-label';
 @Component({
   selector: 'app-iptt-page',
   imports: [
+    SliceNote,
     PeriodLabelPipe,
     RouterLink,
     MatButtonToggleModule,
@@ -34,6 +37,7 @@ export class IpttPage {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
   protected readonly iptt = this.store.selectSignal(selectIpttView);
+  protected readonly slice = this.store.selectSignal(selectSlice);
   protected readonly granularity = this.store.selectSignal(selectIpttGranularity);
   protected readonly load = this.store.selectSignal(selectLoadState);
   protected readonly sort = signal<{ by: IpttSort; direction: 'asc' | 'desc' }>({

@@ -61,6 +61,8 @@ describe('IPTT model', () => {
       coverage: null,
       met: '50 %',
       status: 'off-track',
+      contribution: null,
+      judged: undefined,
       range: null,
       narrative: null,
       explain: false,

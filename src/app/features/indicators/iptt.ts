@@ -1,6 +1,15 @@
 /** The Indicator Performance Tracking Table as rows and cells: one model for the screen and the exports. */
 import { formatProgress, formatValue } from '../../core/format';
-import { boundsNote, classificationNote, periodLabel, STATUS_LABELS } from '../../core/labels';
+import {
+  BASIS,
+  boundsNote,
+  classificationNote,
+  contributionText,
+  periodLabel,
+  STATUS_LABELS,
+  statusOwner,
+} from '../../core/labels';
+import type { Contribution } from '../../results/contribution';
 import type { Narrative } from '../../domain/schema';
 import type { IndicatorResult } from '../../results/indicators';
 import type { Period } from '../../results/periods';
@@ -18,6 +27,9 @@ export interface IpttCell {
   coverage: string | null;
   met: string;
   status: Status;
+  /** In a filtered view: the part's contribution in words, and whose status `status` is. */
+  contribution: string | null;
+  judged: Contribution | undefined;
   /** For a status that depends on missing data: its range and what decides it. */
   range: string | null;
   /** The narrative for this indicator and period, if one was written. */
@@ -41,12 +53,6 @@ export interface IpttRow {
 }
 
 const VARIANCE: readonly Status[] = ['off-track', 'at-risk'];
-
-const BASIS: Record<IndicatorResult['indicator']['cumulation'], string | null> = {
-  period: null,
-  cumulative: $localize`cumulative since the framework start`,
-  latest: $localize`latest value`,
-};
 
 export function ipttRows(
   results: readonly IndicatorResult[],
@@ -81,6 +87,8 @@ export function ipttRows(
           .join('. ') || null,
       met: formatProgress(p.progress, p.bands),
       status: p.status,
+      contribution: contributionText(p, indicator.unit === '%' ? '%' : ''),
+      judged: p.contribution,
       range: boundsNote(p),
       narrative: narrativeOf.get(`${indicator.id}|${p.period.key}`) ?? null,
       explain:
@@ -144,12 +152,14 @@ export function ipttTable(rows: readonly IpttRow[], periods: readonly Period[]):
       numberCell(c.values.target),
       numberCell(c.values.actual),
       numberCell(c.values.met, '%'),
-      STATUS_LABELS[c.status],
+      statusOwner(c.judged)
+        ? `${statusOwner(c.judged)!.short}: ${STATUS_LABELS[c.status]}`
+        : STATUS_LABELS[c.status],
     ]),
     [
       r.basis,
       ...r.cells.flatMap((c, i) =>
-        [c.coverage, c.range]
+        [c.contribution, c.coverage, c.range]
           .filter((n) => n !== null)
           .map((n) => `${periodLabel(periods[i]!)}: ${n}`),
       ),

@@ -11,6 +11,7 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
 import { formatRange } from '../../core/labels';
 import { periodKeySpan } from '../../domain/dates';
 import type { Problem } from '../../domain/problems';
@@ -24,6 +25,12 @@ import { RecordDialog, RECORD_DIALOG_PROVIDERS } from '../framework/record-dialo
 import { sentence } from '../framework/rule-validator';
 
 type TargetRow = FormGroup<{
+  period: FormControl<string>;
+  value: FormControl<number | null>;
+}>;
+
+type GroupTargetRow = FormGroup<{
+  workingGroup: FormControl<string>;
   period: FormControl<string>;
   value: FormControl<number | null>;
 }>;
@@ -44,6 +51,7 @@ const num = (v: number | string | null | undefined): number | null =>
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
+    MatSelectModule,
     MatButtonModule,
     MatIconModule,
     WriteStatus,
@@ -119,6 +127,54 @@ const num = (v: number | string | null | undefined): number | null =>
           <mat-error>{{ error(form.controls.frameworkTarget) }}</mat-error>
         </mat-form-field>
 
+        <fieldset data-testid="group-targets">
+          <legend i18n>Targets set by working groups</legend>
+          <p class="muted" i18n>
+            A working group’s own target for its part of this indicator. A group is judged only
+            against these: the targets above belong to the RSO as a whole.
+          </p>
+          <div formArrayName="groupTargets">
+            @for (row of form.controls.groupTargets.controls; track row; let i = $index) {
+              <div class="row" [formGroupName]="i">
+                <mat-form-field>
+                  <mat-label i18n>Working group</mat-label>
+                  <mat-select formControlName="workingGroup">
+                    @for (g of groups(); track g.id) {
+                      <mat-option [value]="g.id">{{ g.code }}</mat-option>
+                    }
+                  </mat-select>
+                  <mat-error>{{ error(row.controls.workingGroup) }}</mat-error>
+                </mat-form-field>
+                <mat-form-field>
+                  <mat-label i18n>Period</mat-label>
+                  <input matInput formControlName="period" />
+                  <mat-error>{{ error(row.controls.period) }}</mat-error>
+                </mat-form-field>
+                <mat-form-field>
+                  <mat-label i18n>Group target</mat-label>
+                  <input matInput type="number" formControlName="value" />
+                  <mat-error>{{ error(row.controls.value) }}</mat-error>
+                </mat-form-field>
+                <button
+                  mat-icon-button
+                  type="button"
+                  (click)="form.controls.groupTargets.removeAt(i)"
+                  i18n-aria-label
+                  aria-label="Remove this group target"
+                >
+                  <mat-icon svgIcon="delete" aria-hidden="true" />
+                </button>
+              </div>
+            }
+          </div>
+          @if (error(form.controls.groupTargets); as e) {
+            <p class="field-error" role="alert">{{ e }}</p>
+          }
+          <button mat-stroked-button type="button" (click)="addGroupRow()" i18n>
+            Add a group target
+          </button>
+        </fieldset>
+
         @if (closed().length) {
           <mat-form-field class="wide">
             <mat-label i18n>Reason for changing {{ closed().join(', ') }} (closed)</mat-label>
@@ -167,6 +223,10 @@ const num = (v: number | string | null | undefined): number | null =>
     .warning {
       color: var(--rso-status-at-risk);
     }
+    .field-error {
+      color: var(--mat-sys-error);
+      font: var(--mat-sys-body-small);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -178,6 +238,7 @@ export class TargetsDialog extends RecordDialog<Indicator> {
   private readonly refs = this.store.selectSignal(selectReferenceIds);
   private readonly today = this.store.selectSignal(referenceFeature.selectToday);
   private readonly frameworks = this.store.selectSignal(referenceFeature.selectFrameworks);
+  protected readonly groups = this.store.selectSignal(referenceFeature.selectWorkingGroups);
   private readonly submitted = signal(false);
   private cache = { key: '', problems: [] as Problem[] };
 
@@ -207,6 +268,10 @@ export class TargetsDialog extends RecordDialog<Indicator> {
     frameworkTarget: new FormControl<number | null>(
       null,
       this.rule((f) => f === 'frameworkTarget'),
+    ),
+    groupTargets: this.fb.array<GroupTargetRow>(
+      [],
+      this.rule((f) => f === 'groupTargets'),
     ),
     reason: this.fb.control(''),
   });
@@ -245,6 +310,11 @@ export class TargetsDialog extends RecordDialog<Indicator> {
     this.form.controls.targets.clear({ emitEvent: false });
     for (const t of i.targets)
       this.form.controls.targets.push(this.row(t.period, t.value), { emitEvent: false });
+    this.form.controls.groupTargets.clear({ emitEvent: false });
+    for (const t of i.groupTargets ?? [])
+      this.form.controls.groupTargets.push(this.groupRow(t.workingGroup, t.period, t.value), {
+        emitEvent: false,
+      });
     this.form.patchValue({
       baselineValue: i.baseline.value,
       baselineDate: i.baseline.date ?? '',
@@ -265,6 +335,21 @@ export class TargetsDialog extends RecordDialog<Indicator> {
       ),
     });
     return group;
+  }
+
+  private groupRow(workingGroup = '', period = '', value: number | null = null): GroupTargetRow {
+    const index = () => this.form.controls.groupTargets.controls.indexOf(group);
+    const field = (name: string) => this.rule((f) => f === `groupTargets.${index()}.${name}`);
+    const group: GroupTargetRow = this.fb.group({
+      workingGroup: this.fb.control(workingGroup, field('workingGroup')),
+      period: this.fb.control(period, field('period')),
+      value: new FormControl<number | null>(value, field('value')),
+    });
+    return group;
+  }
+
+  protected addGroupRow(): void {
+    this.form.controls.groupTargets.push(this.groupRow());
   }
 
   protected addRow(): void {
@@ -292,6 +377,16 @@ export class TargetsDialog extends RecordDialog<Indicator> {
       baseline: { value: baselineValue, date: v.baselineDate || null },
       targets: v.targets.map((t) => ({ period: t.period.trim(), value: num(t.value) as number })),
       frameworkTarget: num(v.frameworkTarget),
+      // An indicator that never had group targets is not given an empty list it did not have.
+      ...(v.groupTargets.length || this.indicator.groupTargets
+        ? {
+            groupTargets: v.groupTargets.map((t) => ({
+              workingGroup: t.workingGroup,
+              period: t.period.trim(),
+              value: num(t.value) as number,
+            })),
+          }
+        : {}),
       version: this.version(),
     };
   }

@@ -4,6 +4,7 @@ import { Store } from '@ngrx/store';
 import { Chart, PointSelection } from '../../shared/chart';
 import { ChartTheme } from '../../shared/chart-theme';
 import { KpiCard } from '../../shared/kpi-card';
+import { SliceNote } from '../../shared/slice-note';
 import { selectLoadState } from '../../state/load';
 import { referenceFeature } from '../../state/reference';
 import {
@@ -18,7 +19,7 @@ import { selectOverview } from './overview.selectors';
 /** The overview: headline figures and charts for the selected period, each linked to its records. */
 @Component({
   selector: 'app-overview-page',
-  imports: [KpiCard, Chart],
+  imports: [KpiCard, Chart, SliceNote],
   templateUrl: './overview-page.html',
   styleUrl: './overview-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,6 +31,10 @@ export class OverviewPage {
   protected readonly vm = this.store.selectSignal(selectOverview);
   protected readonly load = this.store.selectSignal(selectLoadState);
   private readonly goals = this.store.selectSignal(referenceFeature.selectGoals);
+  protected readonly progressHeading = $localize`Progress by strategic goal`;
+  protected readonly rsoProgressHeading = $localize`The RSO's progress by strategic goal`;
+  protected readonly statusHeading = $localize`Indicator status`;
+  protected readonly rsoStatusHeading = $localize`The RSO's indicator status`;
 
   protected readonly cards = computed(() => {
     const vm = this.vm();

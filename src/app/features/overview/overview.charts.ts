@@ -47,7 +47,16 @@ export function overviewCards(vm: OverviewVm) {
         : $localize`${formatValue(h.womenShare.value, '%')}:share: women`,
     members: $localize`${formatValue(h.memberStates.value)}:reached: of ${vm.memberStatesTotal}:total:`,
     membersNotes: notes(coverageNote(h.memberStates, $localize`Participating members`)),
+    onTrackLabel: vm.narrowed ? $localize`RSO indicators on track` : $localize`Indicators on track`,
     onTrack: $localize`${vm.statusMix['on-track']}:onTrack: of ${vm.indicators}:total:`,
+    onTrackNotes: notes(
+      vm.narrowed
+        ? $localize`The RSO as a whole: a filtered part is not judged against the RSO's targets`
+        : null,
+      vm.groupMix
+        ? $localize`Against the group's own targets: ${vm.groupMix.counts['on-track']}:onTrack: of ${vm.groupMix.indicators}:total: on track`
+        : null,
+    ),
     onTrackDetail:
       vm.statusMix.depends > 0
         ? $localize`${vm.statusMix['at-risk']}:atRisk: at risk, ${vm.statusMix['off-track']}:offTrack: off track, ${vm.statusMix.depends}:depends: depending on missing data, ${vm.indicators - assessed - vm.statusMix.depends}:other: without a status yet`

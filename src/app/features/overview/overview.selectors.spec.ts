@@ -29,7 +29,16 @@ describe('overview view model', () => {
     ctx,
   );
   const project = (ready = true) =>
-    selectOverview.projector(completed, ctx, results, { period, invalid: false }, 1, goals, ready);
+    selectOverview.projector(
+      completed,
+      ctx,
+      results,
+      { period, invalid: false },
+      1,
+      goals,
+      null,
+      ready,
+    );
 
   it('shows nothing until the figures are ready: unknown is not zero', () => {
     expect(project(false)).toBeNull();
@@ -78,6 +87,7 @@ describe('participants by sex', () => {
     { period, invalid: false },
     1,
     [],
+    null,
     true,
   )!;
 

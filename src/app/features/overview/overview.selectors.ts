@@ -8,7 +8,9 @@ import {
   selectMeasureContext,
   selectPeriodCompleted,
   selectPeriodResults,
+  selectSlice,
 } from '../../state/context';
+import { groupJudged, rsoResults } from '../../results/contribution';
 import { selectSelectedPeriod } from '../../state/filter';
 import { referenceFeature } from '../../state/reference';
 
@@ -19,10 +21,17 @@ export const selectOverview = createSelector(
   selectSelectedPeriod,
   selectFirstMonth,
   referenceFeature.selectGoals,
+  selectSlice,
   selectFiguresReady,
-  (completed, ctx, results, { period }, firstMonth, goals, ready) => {
+  (completed, ctx, judged, { period }, firstMonth, goals, slice, ready) => {
     if (!period || !ready) return null;
+    // Status counts are the RSO's even under a filter: a part is not judged by whole-RSO targets.
+    const results = rsoResults(judged);
+    const own = slice ? groupJudged(judged) : [];
     return {
+      narrowed: slice !== null,
+      /** Indicators a filtered working group has targets of its own for, and their status. */
+      groupMix: own.length ? { counts: statusMix(own), indicators: own.length } : null,
       period,
       headline: headline(completed, ctx),
       memberStatesTotal: ctx.memberStates.size,

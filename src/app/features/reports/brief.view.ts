@@ -11,6 +11,7 @@ import {
 import { coverageNote, formatValue } from '../../core/format';
 import {
   boundsNote,
+  contributionText,
   formatIsoDate,
   formatRange,
   periodLabel,
@@ -116,6 +117,9 @@ export function briefView(b: Brief, ctx: BriefContext) {
       name: r.indicator.name,
       status: r.periods[0]!.status,
       statusLabel: STATUS_LABELS[r.periods[0]!.status],
+      /** Under a filter: whose status it is, and the part's contribution. */
+      judged: r.periods[0]!.contribution,
+      contribution: contributionText(r.periods[0]!, r.indicator.unit === '%' ? '%' : ''),
       range: boundsNote(r.periods[0]!),
       narrative: narrativeFor(r.indicator.id)?.text ?? null,
     })),
