@@ -121,7 +121,7 @@ test.describe('alignment', () => {
     });
   });
 
-  test('a working group’s page: the filter follows it, the map colours exactly the states reached', async ({
+  test('a working group’s page: the filter follows it, the map marks exactly the states reached', async ({
     page,
   }) => {
     await page.goto(`/alignment?period=${PERIOD}`);
@@ -142,7 +142,8 @@ test.describe('alignment', () => {
     expect(listed.length).toBe(reached);
 
     // The map loads when it scrolls into view.
-    await page.getByText('The map loads when it comes into view.').scrollIntoViewIfNeeded();
+    const placeholder = page.getByText('The map loads when it comes into view.');
+    if (await placeholder.count()) await placeholder.scrollIntoViewIfNeeded();
     const map = page.getByTestId('member-map');
     await expect(map).toBeVisible({ timeout: 15_000 });
     const coloured = await map
@@ -189,4 +190,61 @@ test.describe('alignment', () => {
       expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     });
   }
+});
+
+/** A figure as shown ("1,234", "33.3 %", "—") as a number, or null. */
+const figure = (text: string) => {
+  const n = Number(text.replace(/[,%\s]/g, ''));
+  return text.trim() === '—' || Number.isNaN(n) ? null : n;
+};
+
+test.describe('a working group sees its contribution, not a report card', () => {
+  test.use({ storageState: storageFor('wgmember'), viewport: { width: 1440, height: 900 } });
+
+  test('the first screen and the group page say whose each status is; every share is value ÷ RSO value', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/overview\?.*wg=WGTIP/);
+    await expect(page.getByTestId('slice-note')).toBeVisible();
+    await expect(page.getByText('RSO indicators on track')).toBeVisible();
+    await expect(page.getByRole('heading', { name: "The RSO's indicator status" })).toBeVisible();
+    for (const chip of await page.locator('app-status-chip').all())
+      await expect(chip).toHaveText(/^(RSO|Group target): /);
+
+    await page.goto('/alignment/WGTIP');
+    await expect(page.getByTestId('contribution-row').first()).toBeVisible();
+    await test.step('the four answers start in the first screen', async () => {
+      for (const target of [
+        page.getByRole('heading', { level: 2, name: 'Delivered for the group' }),
+        page.getByTestId('group-figure').first(),
+        page.getByRole('heading', { level: 2, name: 'Goals and purposes advanced' }),
+        page.getByTestId('goals-advanced'),
+        page.getByRole('heading', { level: 2, name: 'Where', exact: true }),
+        page.getByTestId('states-reached'),
+        page.getByRole('heading', { level: 2, name: 'Not received in this period' }),
+        page.getByTestId('gap-count'),
+      ]) {
+        const box = (await target.boundingBox())!;
+        expect(box.y + box.height, await target.innerText()).toBeLessThanOrEqual(900);
+      }
+    });
+
+    const rows = page.getByTestId('contribution-row');
+    let shares = 0;
+    for (const row of await rows.all()) {
+      const code = await row.getAttribute('data-indicator');
+      await expect(row.locator('app-status-chip'), code!).toHaveText(/^(RSO|Group target): /);
+      const share = figure(await row.getByTestId('share').innerText());
+      if (share === null) continue;
+      const mine = figure(await row.getByTestId('mine').innerText())!;
+      const rso = figure(await row.getByTestId('rso').innerText())!;
+      expect(
+        Math.abs(share - (mine / rso) * 100),
+        `${code}: ${mine} of ${rso} is ${share} %`,
+      ).toBeLessThanOrEqual(0.051);
+      shares++;
+    }
+    expect(shares).toBeGreaterThan(3);
+  });
 });

@@ -46,10 +46,14 @@ describe('working group page selectors', () => {
       activity({ endDate: '2020-04-01' }),
     ];
     const completed = filtered.slice(2);
-    const figures = selectGroupFigures.projector(completed, filtered, [], context(), {
-      period,
-      invalid: false,
-    })!;
+    const figures = selectGroupFigures.projector(
+      completed,
+      filtered,
+      [],
+      context(),
+      { period, invalid: false },
+      [],
+    )!;
     // 2020 has 366 days, so the interval before it starts on the last day of 2018.
     expect([figures.previous.start, figures.previous.end]).toEqual(['2018-12-31', '2019-12-31']);
     expect(figures.now.delivered.value).toBe(2);

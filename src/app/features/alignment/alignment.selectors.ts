@@ -149,7 +149,8 @@ export const selectGroupFigures = createSelector(
   selectPeriodResults,
   selectMeasureContext,
   selectSelectedPeriod,
-  (completed, filtered, results, ctx, { period }) => {
+  selectGaps,
+  (completed, filtered, results, ctx, { period }, gaps) => {
     if (!period) return null;
     const previous = precedingPeriod(period);
     const [from, to] = rangeOf(filtered, previous.start, previous.end);
@@ -162,7 +163,10 @@ export const selectGroupFigures = createSelector(
       before: headline(before, ctx),
       sex: bySex(completed),
       reached: distinctValues(completed, 'memberStates', ctx),
+      /** Completed activities with no member list: a state "not reached" may have taken part. */
+      noMemberList: completed.filter((a) => a.members.length === 0).length,
       results,
+      gaps,
     };
   },
 );

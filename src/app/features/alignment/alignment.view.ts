@@ -6,8 +6,10 @@
 import type { Params } from '@angular/router';
 import { comparedFigure, ComparedFigure } from '../../core/change';
 import { formatValue } from '../../core/format';
-import { formatIsoDate, NOT_RECORDED, STATUS_LABELS } from '../../core/labels';
+import { BASIS, formatIsoDate, NOT_RECORDED } from '../../core/labels';
 import type { Goal, Member, Purpose, WorkingGroup } from '../../domain/schema';
+import type { IndicatorPeriodResult } from '../../results/indicators';
+import type { Status } from '../../results/status';
 import { AlignmentGap, CrossTab, NOT_RECORDED_KEY } from '../../results/alignment';
 import { byMember, keysOf } from '../../results/disaggregate';
 import type { Cell } from '../../shared/export';
@@ -178,13 +180,20 @@ export interface SubRegionRow {
   activities: number;
   /** Participants from the sub-region's member states, where counts were recorded. */
   participants: number;
+  /** Member entries (activity × state) whose count was recorded, and those whose was not. */
+  countKnown: number;
   countUnknown: number;
 }
 
 /** One working group's page: change against the interval before, goals, participation. */
 export function groupView(
   page: GroupFigures,
-  ctx: { goals: readonly Goal[]; purposes: readonly Purpose[]; members: readonly Member[] },
+  ctx: {
+    goals: readonly Goal[];
+    purposes: readonly Purpose[];
+    members: readonly Member[];
+    groups: readonly WorkingGroup[];
+  },
 ) {
   const memberStates = ctx.members.filter((m) => m.kind === 'state' && m.status === 'member');
   const { now, before } = page;
@@ -210,19 +219,7 @@ export function groupView(
     .sort(
       ([a], [b]) => ctx.goals.findIndex((g) => g.id === a) - ctx.goals.findIndex((g) => g.id === b),
     )
-    .map(([id, activities]) => ({
-      label: goalLabel(id),
-      activities,
-      indicators: page.results
-        .filter((r) => r.indicator.goals.includes(id))
-        .map((r) => ({
-          id: r.indicator.id,
-          code: r.indicator.code,
-          name: r.indicator.name,
-          status: r.periods[0]!.status,
-          statusLabel: STATUS_LABELS[r.periods[0]!.status],
-        })),
-    }));
+    .map(([id, activities]) => ({ label: goalLabel(id), activities }));
   const purposeLabel = purposeLabels(ctx.purposes);
   const purposes = [...served('purpose').entries()]
     .sort(
@@ -233,9 +230,31 @@ export function groupView(
 
   const subRegions = subRegionRows(page, memberStates);
   const notReached = memberStates.filter((m) => !page.reached.has(m.code));
+  const participation = new Map(byMember(page.completed).map((p) => [p.code, p]));
   return {
     headline,
     goals,
+    goalsTotal: ctx.goals.length,
+    contributions: contributionRows(page),
+    gaps: gapsView(page.gaps, goalLabel, groupLabels(ctx.groups))[0]?.goals ?? [],
+    /** Per member state: its participation, for the map and its table. */
+    mapValues: memberStates.map((m): MapValue => {
+      const p = participation.get(m.code);
+      return {
+        code: m.code,
+        name: m.name,
+        activities: p?.activities ?? 0,
+        // A state whose counts were never recorded has an unknown number of participants, not 0.
+        participants: !p ? 0 : p.countUnknown === p.activities ? null : p.participants,
+        countUnknown: p?.countUnknown ?? 0,
+      };
+    }),
+    notReachedNote:
+      page.noMemberList === 0
+        ? null
+        : page.noMemberList === 1
+          ? $localize`Not reached, or not recorded: 1 activity has no member list.`
+          : $localize`Not reached, or not recorded: ${page.noMemberList}:count: activities have no member list.`,
     goalsNotRecorded: page.completed.filter((a) => a.goals.length === 0).length,
     purposes,
     subRegions,
@@ -268,6 +287,7 @@ function subRegionRows(page: GroupFigures, memberStates: readonly Member[]): Sub
           reached: 0,
           activities: 0,
           participants: 0,
+          countKnown: 0,
           countUnknown: 0,
         }),
       );
@@ -284,9 +304,69 @@ function subRegionRows(page: GroupFigures, memberStates: readonly Member[]): Sub
     const region = regionOf.get(p.code);
     if (!region) continue;
     rows.get(region)!.participants += p.participants;
+    rows.get(region)!.countKnown += p.activities - p.countUnknown;
     rows.get(region)!.countUnknown += p.countUnknown;
   }
   return [...rows.values()];
 }
 
 export type GroupView = ReturnType<typeof groupView>;
+
+/** One member state on the map: what took place there, with what was not recorded. */
+export interface MapValue {
+  code: string;
+  name: string;
+  activities: number;
+  /** Participants where counts were recorded; null when none of its counts was. */
+  participants: number | null;
+  countUnknown: number;
+}
+
+export interface ContributionRow {
+  id: string;
+  code: string;
+  name: string;
+  /** The filtered part's figure and the RSO's, as on screen. */
+  mine: string;
+  rso: string;
+  share: string;
+  /** The figures as numbers (null: unknown), for checks and exports. */
+  values: { mine: number | null; rso: number | null; share: number | null };
+  /** How the figure accrues when not per period ("cumulative since the framework start"). */
+  basis: string | null;
+  /** "at least …" when RSO records lack the classification the filter selects by. */
+  note: string | null;
+  status: Status;
+  judged: IndicatorPeriodResult['contribution'];
+}
+
+/** Each indicator's contribution for the period: the part's figure, the RSO's, the share. */
+export function contributionRows(page: Pick<GroupFigures, 'results'>): ContributionRow[] {
+  return page.results.map(({ indicator, periods: [p] }) => {
+    const c = p!.contribution;
+    const unit = indicator.unit === '%' ? '%' : '';
+    const rso = c ? c.rso.actual.value : p!.actual.value;
+    const whole = c?.kind === 'whole';
+    return {
+      id: indicator.id,
+      code: indicator.code,
+      name: indicator.name,
+      mine: whole ? $localize`reported for the RSO only` : formatValue(p!.actual.value, unit),
+      rso: formatValue(rso, unit),
+      share:
+        c?.share === null || c?.share === undefined
+          ? '—'
+          : formatValue(Math.round(c.share * 1000) / 10, '%'),
+      values: { mine: p!.actual.value, rso, share: c?.share ?? null },
+      basis: BASIS[indicator.cumulation],
+      note:
+        c && c.unplaced > 0
+          ? c.unplaced === 1
+            ? $localize`at least: 1 more activity has no working group recorded`
+            : $localize`at least: ${c.unplaced}:count: more activities have no working group recorded`
+          : null,
+      status: p!.status,
+      judged: c,
+    };
+  });
+}

@@ -11,6 +11,7 @@ import { Store } from '@ngrx/store';
 import { formatIsoDate, formatRange } from '../../core/labels';
 import { formatValue } from '../../core/format';
 import { PeriodLabelPipe } from '../../shared/period-label';
+import { SliceNote } from '../../shared/slice-note';
 import { StatusChip } from '../../shared/status-chip';
 import { selectGlobalFilter } from '../../state/filter';
 import { selectLoadState } from '../../state/load';
@@ -29,7 +30,7 @@ const LISTED = 25;
  */
 @Component({
   selector: 'app-group-page',
-  imports: [MemberMap, PeriodLabelPipe, RouterLink, StatusChip],
+  imports: [MemberMap, PeriodLabelPipe, RouterLink, SliceNote, StatusChip],
   templateUrl: './group-page.html',
   styleUrl: './group-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,6 +47,7 @@ export class GroupPage {
   private readonly goals = this.store.selectSignal(referenceFeature.selectGoals);
   private readonly purposes = this.store.selectSignal(referenceFeature.selectPurposes);
   private readonly members = this.store.selectSignal(referenceFeature.selectMembers);
+  private readonly groups = this.store.selectSignal(referenceFeature.selectWorkingGroups);
   protected readonly listed = LISTED;
   protected readonly format = formatValue;
   protected readonly date = formatIsoDate;
@@ -60,6 +62,7 @@ export class GroupPage {
         goals: this.goals(),
         purposes: this.purposes(),
         members: this.members(),
+        groups: this.groups(),
       }),
       activities: [...page.completed].reverse().slice(0, LISTED),
     };
@@ -68,9 +71,18 @@ export class GroupPage {
   protected readonly mapSummary = computed(() => {
     const v = this.view();
     return v
-      ? $localize`Map of the ${v.memberStates.length}:total: member states: ${v.reached.length}:reached: reached in this period are coloured.`
+      ? $localize`Map of the ${v.memberStates.length}:total: member states: ${v.reached.length}:reached: took part in this period.`
       : '';
   });
+
+  /** Moves to a section of the page and its heading (the router owns the URL's fragment). */
+  protected jump(event: Event, id: string): void {
+    event.preventDefault();
+    const target = document.getElementById(id);
+    target?.scrollIntoView({ block: 'start' });
+    target?.setAttribute('tabindex', '-1');
+    target?.focus({ preventScroll: true });
+  }
 
   /** The group the page last put in the filter (the route's, once the filter has followed it). */
   private synced: string | null = null;

@@ -9,6 +9,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatIconModule } from '@angular/material/icon';
 import { geoCentroid, geoEqualEarth, geoPath, geoArea } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -18,6 +19,8 @@ import type { Member } from '../../domain/schema';
 import { ChartTheme } from '../../shared/chart-theme';
 import { download } from '../../shared/export';
 import { mapArea } from './map-areas';
+import { formatValue } from '../../core/format';
+import type { MapValue } from './alignment.view';
 
 const WIDTH = 960;
 const HEIGHT = 520;
@@ -30,20 +33,52 @@ interface Area {
   id: string;
   d: string;
   fill: string;
-  name: string;
+  /** The state and its figures in words, for the pointer, the keyboard and screen readers. */
+  text: string;
   code: string | null;
   reached: boolean;
   dot: [number, number] | null;
 }
 
+/** Colour classes for a measure: up to four ranges of the values present, lowest first. */
+export function valueBins(values: readonly number[], classes = 4): { from: number; to: number }[] {
+  const sorted = [...new Set(values.filter((v) => v > 0))].sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  const n = Math.min(classes, sorted.length);
+  const bins: { from: number; to: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const from = sorted[Math.floor((i * sorted.length) / n)]!;
+    const to = sorted[Math.floor(((i + 1) * sorted.length) / n) - 1]!;
+    bins.push({ from, to });
+  }
+  return bins;
+}
+
+/** "Thailand: 38 participants from 4 activities (1 count not recorded)"; "…: not reached". */
+export function memberText(v: MapValue): string {
+  if (v.activities === 0) return $localize`${v.name}:state:: not reached in this period`;
+  const activities =
+    v.activities === 1 ? $localize`1 activity` : $localize`${v.activities}:count: activities`;
+  if (v.participants === null)
+    return $localize`${v.name}:state:: ${activities}:activities:, participant counts not recorded`;
+  const people = $localize`${formatValue(v.participants)}:count: participants`;
+  return v.countUnknown === 0
+    ? $localize`${v.name}:state:: ${people}:people: from ${activities}:activities:`
+    : v.countUnknown === 1
+      ? $localize`${v.name}:state:: at least ${people}:people: from ${activities}:activities: (1 count not recorded)`
+      : $localize`${v.name}:state:: at least ${people}:people: from ${activities}:activities: (${v.countUnknown}:unknown: counts not recorded)`;
+}
+
 /**
- * A choropleth of the member states reached: the real borders of Natural Earth, loaded only
- * when the map is shown. Member states are coloured reached or not reached; others are
- * background. The reached list and the table beside it are the same set.
+ * A choropleth of member-state participation: the real borders of Natural Earth, loaded only
+ * when the map is shown. Member states are coloured by participants or activities in ranges
+ * (a legend names them), "count not recorded" in a colour of its own, never as 0; small island
+ * states get a dot large enough to point at. Each state's figures show on pointer and keyboard
+ * focus, and the table under the map holds the same figures.
  */
 @Component({
   selector: 'app-member-map',
-  imports: [MatButtonModule, MatIconModule],
+  imports: [MatButtonModule, MatButtonToggleModule, MatIconModule],
   template: `
     @if (failed()) {
       <p class="problem" role="alert" i18n>
@@ -51,11 +86,23 @@ interface Area {
       </p>
       <button mat-stroked-button type="button" (click)="loadGeography()" i18n>Try again</button>
     } @else if (areas(); as list) {
+      <div class="measure" role="group" i18n-aria-label aria-label="What the map shows">
+        <mat-button-toggle-group
+          [value]="measure()"
+          (change)="measure.set($event.value)"
+          hideSingleSelectionIndicator
+          i18n-aria-label
+          aria-label="Colour member states by"
+        >
+          <mat-button-toggle value="participants" i18n>Participants</mat-button-toggle>
+          <mat-button-toggle value="activities" i18n>Activities</mat-button-toggle>
+        </mat-button-toggle-group>
+      </div>
       <svg
         #svg
         xmlns="http://www.w3.org/2000/svg"
         [attr.viewBox]="'0 0 ' + width + ' ' + height"
-        role="img"
+        role="group"
         [attr.aria-label]="summary()"
         data-testid="member-map"
       >
@@ -69,8 +116,13 @@ interface Area {
             stroke-width="0.4"
             [attr.data-code]="a.code"
             [attr.data-reached]="a.code ? a.reached : null"
+            [attr.tabindex]="a.code && !a.dot ? 0 : null"
+            [attr.role]="a.code && !a.dot ? 'img' : null"
+            [attr.aria-label]="a.code && !a.dot ? a.text : null"
+            (mouseenter)="show(a)"
+            (focus)="show(a)"
           >
-            <title>{{ a.name }}</title>
+            <title>{{ a.text }}</title>
           </path>
         }
         @for (a of list; track a.id) {
@@ -78,24 +130,53 @@ interface Area {
             <circle
               [attr.cx]="a.dot[0]"
               [attr.cy]="a.dot[1]"
-              r="4"
+              r="9"
               [attr.fill]="a.fill"
-              [attr.stroke]="stroke()"
-              aria-hidden="true"
-            />
+              [attr.stroke]="text()"
+              stroke-width="1"
+              [attr.data-code]="a.code"
+              tabindex="0"
+              role="img"
+              [attr.aria-label]="a.text"
+              (mouseenter)="show(a)"
+              (focus)="show(a)"
+            >
+              <title>{{ a.text }}</title>
+            </circle>
           }
         }
       </svg>
-      <ul class="legend">
-        <li>
-          <span class="swatch" [style.background]="colours().reached"></span
-          ><ng-container i18n>Reached</ng-container>
-        </li>
-        <li>
-          <span class="swatch" [style.background]="colours().notReached"></span
-          ><ng-container i18n>Member state not reached</ng-container>
-        </li>
+      <p class="readout" aria-live="polite" data-testid="map-readout">
+        {{ shown() ?? pointHint }}
+      </p>
+      <ul class="legend" data-testid="map-legend">
+        @for (b of legend(); track b.label) {
+          <li><span class="swatch" [style.background]="b.colour"></span>{{ b.label }}</li>
+        }
       </ul>
+      <details>
+        <summary i18n>The member states as a table</summary>
+        <div class="table-wrap" tabindex="0" i18n-aria-label aria-label="Member states, scrollable">
+          <table class="data" i18n-aria-label aria-label="Participation by member state">
+            <thead>
+              <tr>
+                <th scope="col" i18n>Member state</th>
+                <th scope="col" class="num" i18n>Activities</th>
+                <th scope="col" class="num" i18n>Participants</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (v of sortedValues(); track v.code) {
+                <tr>
+                  <th scope="row">{{ v.name }}</th>
+                  <td class="num">{{ v.activities }}</td>
+                  <td class="num">{{ participantsText(v) }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      </details>
       <div class="actions">
         <button mat-stroked-button type="button" (click)="exportSvg()">
           <mat-icon svgIcon="download" aria-hidden="true" /><ng-container i18n
@@ -119,9 +200,26 @@ interface Area {
       display: block;
       border-radius: 12px;
     }
+    .readout {
+      min-height: 1.5em;
+      margin: 4px 0;
+      font: var(--mat-sys-body-medium);
+    }
+    path[tabindex]:focus-visible,
+    circle:focus-visible {
+      outline: 3px solid var(--mat-sys-primary);
+      outline-offset: 1px;
+    }
+    .measure {
+      margin-bottom: 8px;
+    }
+    details {
+      margin: 8px 0;
+    }
     .legend {
       display: flex;
-      gap: 16px;
+      flex-wrap: wrap;
+      gap: 4px 16px;
       list-style: none;
       padding: 0;
       font: var(--mat-sys-body-small);
@@ -149,8 +247,13 @@ export class MemberMap {
   private readonly palette = inject(ChartTheme).palette;
   /** The member states (kind state, status member). */
   readonly memberStates = input.required<readonly Member[]>();
-  /** Codes of the member states reached. */
-  readonly reached = input.required<ReadonlySet<string>>();
+  /** What each member state took part in; a state with no activity was not reached. */
+  readonly values = input.required<readonly MapValue[]>();
+  /** The figure the states are coloured by. */
+  protected readonly measure = signal<'participants' | 'activities'>('participants');
+  /** The state under the pointer or the keyboard focus, in words. */
+  protected readonly shown = signal<string | null>(null);
+  protected readonly pointHint = $localize`Point at or tab to a member state for its figures.`;
   readonly summary = input.required<string>();
   /** File name of the exports, without extension. */
   readonly file = input.required<string>();
@@ -180,15 +283,74 @@ export class MemberMap {
   protected readonly colours = computed(() => {
     const p = this.palette();
     return {
-      reached: p.heat[3],
-      notReached: p.none,
-      other: p.mode === 'light' ? '#eceef4' : '#2a2c31',
+      heat: p.heat,
+      unknown: p.unknown,
+      notReached: p.mode === 'light' ? '#dfe2e9' : '#3a3d44',
+      other: p.mode === 'light' ? '#f6f7f9' : '#222428',
     };
   });
   protected readonly background = computed(() =>
     this.palette().mode === 'light' ? '#ffffff' : '#1a1c1e',
   );
   protected readonly stroke = computed(() => this.palette().grid);
+  protected readonly text = computed(() => this.palette().text);
+
+  private readonly byCode = computed(() => new Map(this.values().map((v) => [v.code, v])));
+  private figure(v: MapValue | undefined): number | null {
+    if (!v) return 0;
+    return this.measure() === 'activities' ? v.activities : v.participants;
+  }
+  private readonly bins = computed(() =>
+    valueBins(
+      this.values()
+        .map((v) => this.figure(v))
+        .filter((v): v is number => v !== null),
+    ),
+  );
+
+  private fill(v: MapValue | undefined): string {
+    const c = this.colours();
+    if (!v || v.activities === 0) return c.notReached;
+    const value = this.figure(v);
+    if (value === null) return c.unknown;
+    const bins = this.bins();
+    const i = bins.findIndex((b) => value <= b.to);
+    // With fewer ranges than shades, the ranges take the darker end so each stays distinct.
+    return c.heat[c.heat.length - bins.length + Math.max(i, 0)]!;
+  }
+
+  protected readonly legend = computed(() => {
+    const c = this.colours();
+    const bins = this.bins();
+    const unit = this.measure() === 'activities' ? $localize`Activities` : $localize`Participants`;
+    const items = bins.map((b, i) => ({
+      label: `${unit}: ${b.from === b.to ? formatValue(b.from) : `${formatValue(b.from)}–${formatValue(b.to)}`}`,
+      colour: c.heat[c.heat.length - bins.length + i]!,
+    }));
+    if (
+      this.measure() === 'participants' &&
+      this.values().some((v) => v.activities > 0 && v.participants === null)
+    )
+      items.push({ label: $localize`Took part, count not recorded`, colour: c.unknown });
+    items.push({ label: $localize`Member state not reached`, colour: c.notReached });
+    items.push({ label: $localize`Not a member state`, colour: c.other });
+    return items;
+  });
+
+  protected readonly sortedValues = computed(() =>
+    [...this.values()].sort((a, b) => b.activities - a.activities || a.name.localeCompare(b.name)),
+  );
+  protected participantsText(v: MapValue): string {
+    if (v.activities === 0) return '—';
+    if (v.participants === null) return $localize`not recorded`;
+    return v.countUnknown
+      ? $localize`at least ${formatValue(v.participants)}:count:`
+      : formatValue(v.participants);
+  }
+
+  protected show(a: Area): void {
+    if (a.code) this.shown.set(a.text);
+  }
 
   /** Projected areas; recomputed only when the geography, the members or the theme change. */
   private readonly projected = computed(() => {
@@ -231,18 +393,18 @@ export class MemberMap {
   protected readonly areas = computed((): Area[] | null => {
     const projected = this.projected();
     if (!projected) return null;
-    const reached = this.reached();
+    const byCode = this.byCode();
     const c = this.colours();
     return projected.map((a) => {
-      const isReached = !!a.member && reached.has(a.member.code);
+      const value = a.member ? byCode.get(a.member.code) : undefined;
       return {
         id: a.id,
         d: a.d,
-        name: a.name,
+        text: value ? memberText(value) : a.name,
         code: a.member?.code ?? null,
-        reached: isReached,
+        reached: !!value && value.activities > 0,
         dot: a.dot,
-        fill: !a.member ? c.other : isReached ? c.reached : c.notReached,
+        fill: a.member ? this.fill(value) : c.other,
       };
     });
   });
