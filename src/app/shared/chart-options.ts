@@ -184,6 +184,8 @@ export function heatmapOptions(
   values: readonly (readonly (number | null)[])[],
   names: { none: string; unknown: string },
   height = 60 + 36 * rows.length,
+  /** What a cell is in words, by row (top first) and column, for its tooltip. */
+  cellText?: (row: number, column: number) => string,
 ): ApexOptions {
   const o = base(palette, 'heatmap', height);
   const max = Math.max(0, ...values.flat().map((v) => v ?? 0));
@@ -237,7 +239,14 @@ export function heatmapOptions(
     },
     tooltip: {
       theme: palette.mode,
-      y: { formatter: (v: number) => (v < 0 ? names.unknown : formatValue(v)) },
+      y: cellText
+        ? {
+            // The series are drawn bottom-up; the text says the whole cell, names included.
+            formatter: (_: number | null, c?: { seriesIndex?: number; dataPointIndex?: number }) =>
+              cellText(rows.length - 1 - (c?.seriesIndex ?? 0), c?.dataPointIndex ?? 0),
+            title: { formatter: () => '' },
+          }
+        : { formatter: (v: number) => (v < 0 ? names.unknown : formatValue(v)) },
     },
     stroke: { width: 1, colors: [palette.grid] },
     xaxis: { type: 'category', labels: { style: { colors: palette.muted }, rotate: -30 } },

@@ -163,6 +163,8 @@ export class AlignmentMatrix {
       narrow ? v.columns.map((c) => c.short) : v.columnAxis,
       v.values,
       { none: this.none, unknown: $localize`unknown` },
+      undefined,
+      (row, column) => v.rows[row]?.cells[column]?.description ?? '',
     );
   });
 

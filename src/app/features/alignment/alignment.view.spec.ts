@@ -60,7 +60,19 @@ describe('alignment view', () => {
       jasmine.objectContaining({ value: null, text: '—', empty: false }),
     );
     expect(view.rows[0].cells[1]).toEqual(jasmine.objectContaining({ value: 0, empty: true }));
-    expect(view.rows[0].cells[1].description).toBe('SG1 × Not recorded: no activities');
+    expect(view.rows[0].cells[1].description).toBe(
+      'SG1 × Not recorded: no activities (SG1 Cooperation; Not recorded)',
+    );
+  });
+
+  it('says in each cell’s text whose cell it is, the measure with its unit and what is missing', () => {
+    const participants = matrixView(tab, goals, groups, 'group', 'participants');
+    expect(participants.rows[0].cells[0].description).toBe(
+      'SG1 × WG-A: 10 participants, from 1 activity (SG1 Cooperation; WG-A Group A)',
+    );
+    expect(participants.rows[1].cells[0].description).toBe(
+      'Not recorded × WG-A: participants not recorded, from 1 activity (Not recorded; WG-A Group A)',
+    );
   });
 
   it('exports the figures shown, unknown left blank', () => {

@@ -10,7 +10,13 @@ import { BASIS, formatIsoDate, NOT_RECORDED } from '../../core/labels';
 import type { Goal, Member, Purpose, WorkingGroup } from '../../domain/schema';
 import type { IndicatorPeriodResult } from '../../results/indicators';
 import type { Status } from '../../results/status';
-import { AlignmentGap, CrossTab, NOT_RECORDED_KEY } from '../../results/alignment';
+import {
+  AlignmentGap,
+  AlignmentMeasure,
+  CrossTab,
+  CrossTabCell,
+  NOT_RECORDED_KEY,
+} from '../../results/alignment';
 import { byMember, keysOf } from '../../results/disaggregate';
 import type { Cell } from '../../shared/export';
 import { NOT_RECORDED_PARAM } from '../activities/activities.selectors';
@@ -76,6 +82,52 @@ export function axisLabel(label: Label, room = 32): string {
   return text.length <= room ? text : `${text.slice(0, room - 1).trimEnd()}…`;
 }
 
+/** "WG-TIP Working Group on Trafficking in Persons": both, once where they are the same. */
+const fullLabel = (label: Label) =>
+  label.name === label.short ? label.short : `${label.short} ${label.name}`;
+
+/**
+ * What a cell is, for its tooltip, its link's name and screen readers: the codes first (as the
+ * axes show them), the measure with its unit and what was not recorded, then the full names.
+ * "SG1 × WG-TIP: at least 38 participants, from 4 activities (participants not recorded for 1)
+ * (SG1 Cooperation and capability…; WG-TIP Working Group on Trafficking in Persons)".
+ */
+export function cellDescription(
+  row: Label,
+  column: Label,
+  cell: CrossTabCell,
+  measure: AlignmentMeasure,
+): string {
+  const names =
+    row.name === row.short && column.name === column.short
+      ? ''
+      : ` (${fullLabel(row)}; ${fullLabel(column)})`;
+  if (cell.activities === 0)
+    return $localize`${row.short}:row: × ${column.short}:column:: no activities` + names;
+  const f = cell.figure;
+  const value = formatValue(f.value);
+  const figure =
+    measure === 'activities'
+      ? value
+      : f.value === null
+        ? $localize`${MEASURE_UNITS[measure]}:unit: not recorded`
+        : f.unknown > 0
+          ? $localize`at least ${value}:value: ${MEASURE_UNITS[measure]}:unit: (not recorded for ${f.unknown}:unknown: of ${f.records}:records: activities)`
+          : `${value} ${MEASURE_UNITS[measure]}`;
+  return (
+    (cell.activities === 1
+      ? $localize`${row.short}:row: × ${column.short}:column:: ${figure}:value:, from 1 activity`
+      : $localize`${row.short}:row: × ${column.short}:column:: ${figure}:value:, from ${cell.activities}:count: activities`) +
+    names
+  );
+}
+
+const MEASURE_UNITS: Record<AlignmentMeasure, string> = {
+  activities: $localize`activities`,
+  participants: $localize`participants`,
+  memberStates: $localize`member states`,
+};
+
 const drillValue = (key: string) => (key === NOT_RECORDED_KEY ? NOT_RECORDED_PARAM : key);
 
 /**
@@ -87,6 +139,7 @@ export function matrixView(
   rowLabel: (key: string) => Label,
   columnLabel: (key: string) => Label,
   column: 'group' | 'purpose',
+  measure: AlignmentMeasure = 'activities',
 ): MatrixView {
   const columns = tab.columns.map(columnLabel);
   const rows = tab.rows.map((key, r) => {
@@ -107,10 +160,7 @@ export function matrixView(
             goal: drillValue(key),
             [column]: drillValue(tab.columns[c]),
           },
-          description:
-            cell.activities === 0
-              ? $localize`${label.short}:row: × ${columns[c].short}:column:: no activities`
-              : $localize`${label.short}:row: × ${columns[c].short}:column:: ${text}:value:, from ${cell.activities}:count: activities`,
+          description: cellDescription(label, columns[c]!, cell, measure),
         };
       }),
     };
