@@ -281,11 +281,15 @@ export function groupView(
   const subRegions = subRegionRows(page, memberStates);
   const notReached = memberStates.filter((m) => !page.reached.has(m.code));
   const participation = new Map(byMember(page.completed).map((p) => [p.code, p]));
+  const contributions = contributionRows(page);
   return {
     headline,
     goals,
     goalsTotal: ctx.goals.length,
-    contributions: contributionRows(page),
+    contributions,
+    unplacedNote: contributions.some((r) => r.note)
+      ? $localize`A share marked “at least” could be higher: some of the RSO’s activities behind it have no working group recorded (the number is in each share’s note).`
+      : null,
     gaps: gapsView(page.gaps, goalLabel, groupLabels(ctx.groups))[0]?.goals ?? [],
     /** Per member state: its participation, for the map and its table. */
     mapValues: memberStates.map((m): MapValue => {
@@ -401,7 +405,7 @@ export function contributionRows(page: Pick<GroupFigures, 'results'>): Contribut
       id: indicator.id,
       code: indicator.code,
       name: indicator.name,
-      mine: whole ? $localize`reported for the RSO only` : formatValue(p!.actual.value, unit),
+      mine: whole ? $localize`RSO only` : formatValue(p!.actual.value, unit),
       rso: formatValue(rso, unit),
       share:
         c?.share === null || c?.share === undefined
@@ -412,8 +416,8 @@ export function contributionRows(page: Pick<GroupFigures, 'results'>): Contribut
       note:
         c && c.unplaced > 0
           ? c.unplaced === 1
-            ? $localize`at least: 1 more activity has no working group recorded`
-            : $localize`at least: ${c.unplaced}:count: more activities have no working group recorded`
+            ? $localize`1 more activity of the RSO's has no working group recorded`
+            : $localize`${c.unplaced}:count: more activities of the RSO's have no working group recorded`
           : null,
       status: p!.status,
       judged: c,

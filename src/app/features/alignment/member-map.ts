@@ -135,6 +135,7 @@ export function memberText(v: MapValue): string {
               [attr.stroke]="text()"
               stroke-width="1"
               [attr.data-code]="a.code"
+              [attr.data-reached]="a.reached"
               tabindex="0"
               role="img"
               [attr.aria-label]="a.text"
@@ -284,9 +285,13 @@ export class MemberMap {
     const p = this.palette();
     return {
       heat: p.heat,
-      unknown: p.unknown,
-      notReached: p.mode === 'light' ? '#dfe2e9' : '#3a3d44',
-      other: p.mode === 'light' ? '#f6f7f9' : '#222428',
+      // Took part, count not recorded: reached beyond doubt, so a strong colour of its own,
+      // not the heatmap's pale "unknown" that reads as not reached on a map.
+      unknown: p.mode === 'light' ? '#7c5cc4' : '#b69cf0',
+      // Not reached: nearly the paper's colour, so every shade of "reached" stands out from it;
+      // countries outside the Bali Process are the map's grey background.
+      notReached: p.mode === 'light' ? '#fbfbfd' : '#24262a',
+      other: p.mode === 'light' ? '#e3e5ea' : '#34373d',
     };
   });
   protected readonly background = computed(() =>
