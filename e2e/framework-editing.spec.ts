@@ -2,6 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 import { expect, newPinnedPage, test } from './fixtures';
 import { storageFor } from './roles';
+import { E2E_TODAY } from './today';
+
+/** The last year of the framework reported on that has closed: its targets need reasons. */
+const CLOSED = String(Number(E2E_TODAY.slice(0, 4)) - 1);
 
 /**
  * Co-managers close the results loop: targets, reported actuals, narratives, meetings and the
@@ -70,7 +74,7 @@ test.describe('closing the results loop', () => {
   }) => {
     const server = await api(page.request);
     const original = await server.get('indicators/IND-01');
-    await page.goto('/indicators?period=year:2020');
+    await page.goto(`/indicators?period=year:${CLOSED}`);
     const before = await ipttCell(page, '1.1');
 
     const audit = await auditLength(page.request);
@@ -79,14 +83,17 @@ test.describe('closing the results loop', () => {
       page,
       page.getByRole('button', { name: 'Edit targets and baseline' }),
     );
-    // 2020 has closed: the change says why.
-    await dialog.locator('[data-period="2020"]').getByLabel('Target', { exact: true }).fill('1');
+    // Last year has closed: the change says why.
     await dialog
-      .getByLabel(/Reason for changing 2020/)
-      .fill('Target revised after the 2020 review.');
+      .locator(`[data-period="${CLOSED}"]`)
+      .getByLabel('Target', { exact: true })
+      .fill('1');
+    await dialog
+      .getByLabel(new RegExp(`Reason for changing ${CLOSED}`))
+      .fill(`Target revised after the ${CLOSED} review.`);
     await dialog.getByRole('button', { name: 'Save targets' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByTestId('indicator-targets')).toContainText('2020: 1');
+    await expect(page.getByTestId('indicator-targets')).toContainText(`${CLOSED}: 1`);
     await expectAudited(page.request, audit, 1, 'comanager');
 
     await page.getByRole('link', { name: '← All indicators' }).click();
@@ -104,25 +111,59 @@ test.describe('closing the results loop', () => {
     expect(restored.ok(), await restored.text()).toBe(true);
   });
 
-  test('a group target gives the group a status of its own, audited; the RSO’s status is unchanged', async ({
+  test('a co-manager sets this year’s target in the framework reported on, with no reason asked', async ({
     page,
+    today,
   }) => {
+    const year = today.slice(0, 4);
     const server = await api(page.request);
     const original = await server.get('indicators/IND-01');
-    await page.goto('/indicators?period=year:2019');
+    await page.goto(`/indicators/IND-01?period=year:${year}`);
+    const dialog = await openDialog(
+      page,
+      page.getByRole('button', { name: 'Edit targets and baseline' }),
+    );
+    const target = dialog.locator(`[data-period="${year}"]`).getByLabel('Target', { exact: true });
+    const value = Number(await target.inputValue()) + 3;
+    await target.fill(String(value));
+    // This year has not closed: no reason is asked for.
+    await expect(dialog.getByLabel(/Reason for changing/)).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Save targets' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('indicator-targets')).toContainText(`${year}: ${value}`);
+    await page.goto(`/indicators?period=year:${year}`);
+    expect((await ipttCell(page, '1.1')).target).toBe(String(value));
+
+    const current = await server.get('indicators/IND-01');
+    const restored = await server.put('indicators/IND-01', {
+      ...original,
+      version: current.version,
+    });
+    expect(restored.ok(), await restored.text()).toBe(true);
+  });
+
+  test('a group target gives the group a status of its own, audited; the RSO’s status is unchanged', async ({
+    page,
+    today,
+  }) => {
+    // Last year: closed, so the change gives its reason.
+    const year = String(Number(today.slice(0, 4)) - 1);
+    const server = await api(page.request);
+    const original = await server.get('indicators/IND-01');
+    await page.goto(`/indicators?period=year:${year}`);
     const rsoBefore = await ipttCell(page, '1.1');
 
     const groupRow = page
       .getByTestId('contribution-row')
       .filter({ has: page.getByRole('link', { name: /^1\.1 / }) });
-    await page.goto('/alignment/WGTIP?period=year:2019');
+    await page.goto(`/alignment/WGTIP?period=year:${year}`);
     await expect(groupRow.locator('app-status-chip')).toHaveText(/^RSO: /);
     const mine = Number((await groupRow.getByTestId('mine').innerText()).replace(/,/g, ''));
     // Half of it delivered, or nothing against 1: off track against the group's own target.
     const target = Math.max(1, mine * 2);
 
     const audit = await auditLength(page.request);
-    await page.goto('/indicators/IND-01?period=year:2019');
+    await page.goto(`/indicators/IND-01?period=year:${year}`);
     const dialog = await openDialog(
       page,
       page.getByRole('button', { name: 'Edit targets and baseline' }),
@@ -131,17 +172,19 @@ test.describe('closing the results loop', () => {
     const row = dialog.getByTestId('group-targets').locator('.row').last();
     await row.getByLabel('Working group').click();
     await page.getByRole('option', { name: 'WG-TIP' }).click();
-    await row.getByLabel('Period').fill('2019');
+    await row.getByLabel('Period').fill(year);
     await row.getByLabel('Group target', { exact: true }).fill(String(target));
-    await dialog.getByLabel(/Reason for changing WGTIP 2019/).fill('WG-TIP set its own target.');
+    await dialog
+      .getByLabel(new RegExp(`Reason for changing WGTIP ${year}`))
+      .fill('WG-TIP set its own target.');
     await dialog.getByRole('button', { name: 'Save targets' }).click();
     await expect(dialog).toBeHidden();
     const [entry] = await expectAudited(page.request, audit, 1, 'comanager');
     expect(entry!.collection).toBe('indicators');
 
-    await page.goto('/alignment/WGTIP?period=year:2019');
+    await page.goto(`/alignment/WGTIP?period=year:${year}`);
     await expect(groupRow.locator('app-status-chip')).toHaveText('Group target: Off track');
-    await page.goto('/indicators?period=year:2019');
+    await page.goto(`/indicators?period=year:${year}`);
     expect(await ipttCell(page, '1.1')).toEqual(rsoBefore);
 
     const current = await server.get('indicators/IND-01');
@@ -157,19 +200,19 @@ test.describe('closing the results loop', () => {
     page,
   }) => {
     const audit = await auditLength(page.request);
-    await page.goto('/indicators/IND-03?period=year:2019');
+    await page.goto(`/indicators/IND-03?period=year:${CLOSED}`);
     const dialog = await openDialog(
       page,
       page.getByRole('button', { name: 'Edit targets and baseline' }),
     );
-    const row = dialog.locator('[data-period="2019"]');
+    const row = dialog.locator(`[data-period="${CLOSED}"]`);
     await row.getByLabel('Target', { exact: true }).fill('999');
     await row.getByLabel('Period').fill('2015');
     // The row is now the 2015 row.
     await dialog.locator('[data-period="2015"]').getByLabel('Period').blur();
     await expect(dialog.getByText(/2015 is outside the framework/)).toBeVisible();
-    await dialog.locator('[data-period="2015"]').getByLabel('Period').fill('2019');
-    const reason = dialog.getByLabel(/Reason for changing 2019/);
+    await dialog.locator('[data-period="2015"]').getByLabel('Period').fill(CLOSED);
+    const reason = dialog.getByLabel(new RegExp(`Reason for changing ${CLOSED}`));
     await expect(reason).toBeVisible();
     await dialog.getByRole('button', { name: 'Save targets' }).click();
     await expect(dialog.getByText('Say why a closed period’s target changes.')).toBeVisible();
@@ -220,23 +263,23 @@ test.describe('closing the results loop', () => {
   test('an off-track closed period asks for a narrative, which then shows in the IPTT', async ({
     page,
   }) => {
-    await page.goto('/indicators?period=year:2020');
+    await page.goto(`/indicators?period=year:${CLOSED}`);
     const owed = page.getByRole('row').filter({ hasText: 'Explanation needed' }).first();
     const link = owed.getByRole('link').first();
     const code = (await link.locator('.code').innerText()).trim();
     await link.click();
 
     const audit = await auditLength(page.request);
-    const needed = page.getByTestId('explanation-needed').filter({ hasText: '2020' });
+    const needed = page.getByTestId('explanation-needed').filter({ hasText: CLOSED });
     await expect(needed).toBeVisible();
     const dialog = await openDialog(page, needed.getByRole('button', { name: /Explain/ }));
-    await expect(dialog.getByLabel('Period')).toHaveValue('2020');
-    const text = `Travel restrictions in 2020 moved ${code} activities online; targets were not revised.`;
+    await expect(dialog.getByLabel('Period')).toHaveValue(CLOSED);
+    const text = `Travel restrictions in ${CLOSED} moved ${code} activities online; targets were not revised.`;
     await dialog.getByLabel('Progress and explanation of any variance').fill(text);
     await dialog.getByRole('button', { name: 'Save narrative' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('narrative').filter({ hasText: text })).toBeVisible();
-    await expect(page.getByTestId('explanation-needed').filter({ hasText: '2020' })).toHaveCount(0);
+    await expect(page.getByTestId('explanation-needed').filter({ hasText: CLOSED })).toHaveCount(0);
     const [entry] = await expectAudited(page.request, audit, 1, 'comanager');
     expect(entry!.collection).toBe('narratives');
 
@@ -283,6 +326,9 @@ test.describe('closing the results loop', () => {
     browser,
     today,
   }) => {
+    const reported = (await (await api(page.request)).get<Row[]>('settings'))[0]![
+      'currentFramework'
+    ];
     await page.goto('/framework');
     const dialog = await openDialog(page, page.getByRole('button', { name: 'New framework' }));
     await dialog.getByLabel('Name').fill('Strategic Plan 2026–2028');
@@ -318,7 +364,7 @@ test.describe('closing the results loop', () => {
     } finally {
       const server = await api(admin.request);
       const settings = (await server.get<Row[]>('settings'))[0]!;
-      await server.put('settings/app', { ...settings, currentFramework: 'SP2018' });
+      await server.put('settings/app', { ...settings, currentFramework: reported });
       await admin.context().close();
     }
   });
@@ -332,16 +378,19 @@ test.describe('closing the results loop', () => {
     const original = await server.get('indicators/IND-02');
     const other = await signedInPage(browser, 'comanager', today);
     try {
-      for (const p of [page, other]) await p.goto('/indicators/IND-02?period=year:2020');
+      for (const p of [page, other]) await p.goto(`/indicators/IND-02?period=year:${CLOSED}`);
       const [first, second] = await Promise.all(
         [page, other].map((p) =>
           openDialog(p, p.getByRole('button', { name: 'Edit targets and baseline' })),
         ),
       );
-      await first.locator('[data-period="2020"]').getByLabel('Target', { exact: true }).fill('321');
       await first
-        .getByLabel(/Reason for changing 2020/)
-        .fill('Corrected from the 2020 annual report.');
+        .locator(`[data-period="${CLOSED}"]`)
+        .getByLabel('Target', { exact: true })
+        .fill('321');
+      await first
+        .getByLabel(new RegExp(`Reason for changing ${CLOSED}`))
+        .fill(`Corrected from the ${CLOSED} annual report.`);
       await first.getByRole('button', { name: 'Save targets' }).click();
       await expect(first).toBeHidden();
 
@@ -356,9 +405,9 @@ test.describe('closing the results loop', () => {
       const saved = await server.get<Row & { targets: { period: string; value: number }[] }>(
         'indicators/IND-02',
       );
-      // The second person's whole-framework target, and the first person's 2020 target.
+      // The second person's whole-framework target, and the first person's target of last year.
       expect(saved['frameworkTarget']).toBe(4321);
-      expect(saved.targets.find((t) => t.period === '2020')?.value).toBe(321);
+      expect(saved.targets.find((t) => t.period === CLOSED)?.value).toBe(321);
       expect(saved.version).toBe(original.version + 2);
     } finally {
       const current = await server.get('indicators/IND-02');
@@ -382,14 +431,14 @@ test.describe('closing the results loop', () => {
     const rows = page.getByTestId('audit-row');
     await expect(rows.first()).toContainText('comanager');
     for (const row of await rows.all()) await expect(row).toContainText('Indicators');
-    await expect(page.getByText('Target revised after the 2020 review.')).toBeVisible();
+    await expect(page.getByText(`Target revised after the ${CLOSED} review.`)).toBeVisible();
 
     await page.goto('/indicators/IND-01');
     await page.getByText('History', { exact: true }).click();
     await expect(
       page
         .getByTestId('history-entry')
-        .filter({ hasText: 'Target revised after the 2020 review.' }),
+        .filter({ hasText: `Target revised after the ${CLOSED} review.` }),
     ).toBeVisible();
   });
 

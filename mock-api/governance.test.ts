@@ -123,17 +123,18 @@ describe('audit trail', () => {
 describe('reasons for closed periods', () => {
   test('changing a closed year’s target needs a reason, which the trail keeps', async () => {
     const i = indicator('IND-03');
+    const closed = String(yearOf(server.today) - 1);
     const targets = i.targets.map((t: { period: string; value: number }) =>
-      t.period === '2019' ? { ...t, value: t.value + 5 } : t,
+      t.period === closed ? { ...t, value: t.value + 5 } : t,
     );
     const file = server.fileText();
     const refused = await send('PUT', `/api/indicators/${i.id}`, { ...i, targets });
     assert.equal(refused.status, 400);
     assert.equal(refused.body.problems[0].field, 'reason');
-    assert.match(refused.body.message, /2019/);
+    assert.match(refused.body.message, new RegExp(closed));
     assert.equal(server.fileText(), file);
 
-    const reason = 'Target revised at the 2019 mid-year review.';
+    const reason = `Target revised at the ${closed} mid-year review.`;
     const saved = await send('PUT', `/api/indicators/${i.id}`, { ...i, targets, reason });
     assert.equal(saved.status, 200, saved.text);
     assert.equal(saved.body.reason, undefined, 'the reason is not part of the record');
@@ -186,11 +187,12 @@ describe('reasons for closed periods', () => {
 describe('group targets', () => {
   test('a working group’s own target is kept, versioned and audited; a closed one needs a reason', async () => {
     const i = indicator('IND-03');
-    const groupTargets = [{ workingGroup: 'WGTIP', period: '2019', value: 4 }];
+    const closed = String(yearOf(server.today) - 1);
+    const groupTargets = [{ workingGroup: 'WGTIP', period: closed, value: 4 }];
     const refused = await send('PUT', `/api/indicators/${i.id}`, { ...i, groupTargets });
     assert.equal(refused.status, 400, 'a closed year needs a reason');
     assert.equal(refused.body.problems[0].field, 'reason');
-    const reason = 'WG-TIP set its own target for 2019.';
+    const reason = `WG-TIP set its own target for ${closed}.`;
     const saved = await send('PUT', `/api/indicators/${i.id}`, { ...i, groupTargets, reason });
     assert.equal(saved.status, 200, saved.text);
     assert.deepEqual(saved.body.groupTargets, groupTargets);
@@ -204,15 +206,17 @@ describe('group targets', () => {
 
   test('an unknown group, or two targets for one group and period, are refused untouched', async () => {
     const i = indicator('IND-03');
+    const year = String(yearOf(server.today));
     const file = server.fileText();
     for (const groupTargets of [
-      [{ workingGroup: 'WG-NOPE', period: '2020', value: 4 }],
+      [{ workingGroup: 'WG-NOPE', period: year, value: 4 }],
       [
-        { workingGroup: 'WGTIP', period: '2020', value: 4 },
-        { workingGroup: 'WGTIP', period: '2020', value: 5 },
+        { workingGroup: 'WGTIP', period: year, value: 4 },
+        { workingGroup: 'WGTIP', period: year, value: 5 },
       ],
-      [{ workingGroup: 'WGTIP', period: '2031', value: 4 }],
-      [{ workingGroup: 'WGTIP', period: '2020', value: 'four' }],
+      // Before the reported framework began.
+      [{ workingGroup: 'WGTIP', period: '2019', value: 4 }],
+      [{ workingGroup: 'WGTIP', period: year, value: 'four' }],
     ]) {
       const response = await send('PUT', `/api/indicators/${i.id}`, {
         ...i,
@@ -256,8 +260,9 @@ describe('the next framework', () => {
   });
 
   test('a framework reported on, or with indicators, cannot be deleted', async () => {
-    const fw = state()['frameworks']!.find((f) => f.id === 'SP2018');
-    const answer = await send('DELETE', '/api/frameworks/SP2018', undefined, {
+    const reported = state()['settings']![0].currentFramework as string;
+    const fw = state()['frameworks']!.find((f) => f.id === reported);
+    const answer = await send('DELETE', `/api/frameworks/${reported}`, undefined, {
       'if-match': String(fw.version),
     });
     assert.equal(answer.status, 409);

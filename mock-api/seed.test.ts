@@ -55,8 +55,27 @@ for (const today of ['2026-12-06', '2027-01-02', '2028-03-15', '2030-06-30']) {
       assert.ok(lastYear.length >= 15, `${lastYear.length} completed last year`);
     });
 
-    test('every indicator has targets for this year and half-year, and next year', () => {
-      for (const indicator of data.indicators)
+    test('the reported framework is current, its indicators illustrative; 2018–2020 stays as history', () => {
+      const current = data.settings[0]!.currentFramework;
+      const framework = data.frameworks.find((f) => f.id === current)!;
+      assert.ok(framework.start <= today && framework.end >= `${Number(year) + 1}-12-31`);
+      assert.ok(framework.end >= '2028-12-31');
+      assert.match(framework.name, /\(demonstration\)$/);
+      const reported = data.indicators.filter((i) => i.framework === current);
+      assert.equal(reported.length, 21);
+      for (const i of reported) assert.match(i.definition, /Illustrative/);
+      const history = data.indicators.filter((i) => i.framework === 'SP2018');
+      assert.equal(history.length, 21);
+      for (const i of history)
+        assert.ok(
+          i.targets.every((t) => t.period >= '2018' && t.period < '2021'),
+          i.id,
+        );
+    });
+
+    test('every indicator reported on has targets for this year and half-year, and next year', () => {
+      const current = data.settings[0]!.currentFramework;
+      for (const indicator of data.indicators.filter((i) => i.framework === current))
         for (const period of [year, half, String(Number(year) + 1)])
           assert.ok(
             indicator.targets.some((t) => t.period === period && t.value > 0),

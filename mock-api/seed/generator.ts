@@ -806,13 +806,6 @@ const INDICATOR_SPECS: IndicatorSpec[] = [
   },
 ];
 
-/** Yearly and half-year targets from 2018 to the year after today's: next year's are planned too. */
-function targetYears(today: string): number[] {
-  const years: number[] = [];
-  for (let year = 2018; year <= yearOf(today) + 1; year++) years.push(year);
-  return years;
-}
-
 /** The same day a year earlier (used for half-year bounds, never 29 February). */
 const yearEarlier = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
 
@@ -826,7 +819,33 @@ const POLICY_TARGETS: Record<string, (year: number) => number> = {
   'IND-17': (y) => (y <= 2020 ? 450 : 400),
 };
 
-/** Indicators with targets set as a planner would: policy levels, or delivery seen plus ambition. */
+/**
+ * The framework the demonstration reports on: the RSO's 2024–2026 work plan, carried on to the
+ * end of 2028 at least and always to the end of the year after today's, so the demonstration
+ * keeps a current year and next year's plan. Its indicators and targets are illustrative.
+ */
+export function demonstrationFramework(today: string) {
+  const last = Math.max(2028, yearOf(today) + 1);
+  return {
+    id: 'WP2024',
+    name: `RSO Work Plan 2024–${last} (demonstration)`,
+    start: '2024-01-01',
+    end: `${last}-12-31`,
+  };
+}
+
+/** How indicators of one framework are numbered: the reported one keeps IND-nn. */
+const HISTORY_PREFIX = 'SP18-';
+export const historicalId = (id: string) => id.replace(/^IND-/, HISTORY_PREFIX);
+
+const ILLUSTRATIVE =
+  ' Illustrative: the demonstration framework’s indicators and targets are not the RSO’s.';
+
+/**
+ * Indicators with targets set as a planner would (policy levels, or delivery seen plus
+ * ambition): the 2018–2020 Strategic Plan's, kept as history (ids SP18-nn), and the reported
+ * demonstration framework's (IND-nn) with a target for every year and half-year it spans.
+ */
 export function buildIndicators(
   rand: Random,
   today: string,
@@ -836,64 +855,84 @@ export function buildIndicators(
     end: string,
   ) => number | null,
 ): Omit<Indicator, 'version'>[] {
-  const framework = frameworks[0];
-  return INDICATOR_SPECS.map(({ ambition, baselineValue, ...spec }) => {
-    const policy = POLICY_TARGETS[spec.id];
-    const cap =
-      spec.measure.kind === 'distinct' && spec.measure.field === 'memberStates' ? 45 : Infinity;
-    const planned = (observed: number | null) =>
-      Math.min(
-        cap,
-        Math.max(
-          1,
-          Math.round(
-            (observed ?? baselineValue ?? 1) *
-              (ambition[0] + rand.next() * (ambition[1] - ambition[0])),
+  const history = frameworks[0];
+  const current = demonstrationFramework(today);
+  const build = (
+    framework: { id: string; start: string; end: string },
+    id: (id: string) => string,
+    definition: (text: string) => string,
+  ) =>
+    INDICATOR_SPECS.map(({ ambition, baselineValue, ...spec }) => {
+      const policy = POLICY_TARGETS[spec.id];
+      const cap =
+        spec.measure.kind === 'distinct' && spec.measure.field === 'memberStates' ? 45 : Infinity;
+      const planned = (observed: number | null) =>
+        Math.min(
+          cap,
+          Math.max(
+            1,
+            Math.round(
+              (observed ?? baselineValue ?? 1) *
+                (ambition[0] + rand.next() * (ambition[1] - ambition[0])),
+            ),
           ),
-        ),
-      );
-    const from = (start: string) => (spec.cumulation === 'cumulative' ? framework.start : start);
-    // What delivery a planner has seen for a period: its own once it has ended, else the same
-    // months a year earlier (a target is set before its period runs).
-    const seen = (start: string, end: string) =>
-      end <= today
-        ? actualFor(spec, from(start), end)
-        : actualFor(spec, from(yearEarlier(start)), yearEarlier(end));
-    const targets: Indicator['targets'] = [];
-    for (const year of targetYears(today)) {
-      let h1: number;
-      let h2: number;
-      let annual: number;
-      if (policy) {
-        h1 = h2 = annual = policy(year);
-      } else if (spec.cumulation === 'period') {
-        h1 = planned(seen(`${year}-01-01`, `${year}-06-30`));
-        h2 = planned(seen(`${year}-07-01`, `${year}-12-31`));
-        // Distinct counts do not add up across halves; additive ones do.
-        annual = spec.measure.kind === 'distinct' ? Math.max(h1, h2) + 1 : h1 + h2;
-      } else {
-        h1 = planned(seen(`${year}-01-01`, `${year}-06-30`));
-        h2 = annual = Math.max(h1, planned(seen(`${year}-01-01`, `${year}-12-31`)));
+        );
+      const from = (start: string) =>
+        spec.cumulation === 'cumulative' && start >= framework.start ? framework.start : start;
+      // What delivery a planner has seen for a period: its own once it has ended, else the
+      // same months a year earlier (a target is set before its period runs).
+      const seen = (start: string, end: string) =>
+        end <= today
+          ? actualFor(spec, from(start), end)
+          : actualFor(spec, from(yearEarlier(start)), yearEarlier(end));
+      const targets: Indicator['targets'] = [];
+      const years: number[] = [];
+      for (let y = yearOf(framework.start); y <= yearOf(framework.end); y++) years.push(y);
+      for (const year of years) {
+        let h1: number;
+        let h2: number;
+        let annual: number;
+        if (policy) {
+          h1 = h2 = annual = policy(year);
+        } else if (spec.cumulation === 'period') {
+          h1 = planned(seen(`${year}-01-01`, `${year}-06-30`));
+          h2 = planned(seen(`${year}-07-01`, `${year}-12-31`));
+          // Distinct counts do not add up across halves; additive ones do.
+          annual = spec.measure.kind === 'distinct' ? Math.max(h1, h2) + 1 : h1 + h2;
+        } else {
+          h1 = planned(seen(`${year}-01-01`, `${year}-06-30`));
+          h2 = annual = Math.max(h1, planned(seen(`${year}-01-01`, `${year}-12-31`)));
+        }
+        targets.push(
+          { period: String(year), value: annual },
+          { period: `${year}-H1`, value: h1 },
+          { period: `${year}-H2`, value: h2 },
+        );
       }
-      targets.push(
-        { period: String(year), value: annual },
-        { period: `${year}-H1`, value: h1 },
-        { period: `${year}-H2`, value: h2 },
-      );
-    }
-    const targetOf = (key: string) => targets.find((t) => t.period === key)?.value ?? 0;
-    const additive = spec.cumulation === 'period' && !policy && spec.measure.kind !== 'distinct';
-    const frameworkTarget = additive
-      ? targetOf('2018') + targetOf('2019') + targetOf('2020')
-      : targetOf('2020');
-    return {
-      ...spec,
-      framework: framework.id,
-      baseline: { value: baselineValue, date: baselineValue === null ? null : '2017-12-31' },
-      targets,
-      frameworkTarget,
-    };
-  });
+      const targetOf = (key: string) => targets.find((t) => t.period === key)?.value ?? 0;
+      const additive = spec.cumulation === 'period' && !policy && spec.measure.kind !== 'distinct';
+      const frameworkTarget = additive
+        ? years.reduce((sum, y) => sum + targetOf(String(y)), 0)
+        : targetOf(String(years.at(-1)));
+      const baselineDate = addDays(framework.start, -1);
+      return {
+        ...spec,
+        id: id(spec.id),
+        definition: definition(spec.definition),
+        framework: framework.id,
+        baseline: { value: baselineValue, date: baselineValue === null ? null : baselineDate },
+        targets,
+        frameworkTarget,
+      };
+    });
+  return [
+    ...build(
+      current,
+      (i) => i,
+      (text) => text + ILLUSTRATIVE,
+    ),
+    ...build(history, historicalId, (text) => text),
+  ];
 }
 
 export function buildActuals(rand: Random, today: string): Omit<Actual, 'version'>[] {
@@ -935,7 +974,11 @@ export function buildActuals(rand: Random, today: string): Omit<Actual, 'version
       });
     }
   }
-  return actuals;
+  // Values of the 2018–2020 plan's years belong to its indicators; later ones to the reported
+  // framework's (a stock's latest value carries over into it).
+  return actuals.map((a) =>
+    a.date <= frameworks[0].end ? { ...a, indicator: historicalId(a.indicator) } : a,
+  );
 }
 
 export function buildNarratives(today: string): Omit<Narrative, 'version'>[] {
@@ -944,7 +987,7 @@ export function buildNarratives(today: string): Omit<Narrative, 'version'>[] {
   return [
     {
       id: 'nar-1',
-      indicator: 'IND-01',
+      indicator: historicalId('IND-01'),
       goal: null,
       period: '2020',
       text: 'In-person trainings were suspended from April 2020 during COVID-19 travel restrictions; several were redesigned as virtual workshops, which explains the shortfall against the annual target.',
@@ -953,7 +996,7 @@ export function buildNarratives(today: string): Omit<Narrative, 'version'>[] {
     },
     {
       id: 'nar-2',
-      indicator: 'IND-03',
+      indicator: historicalId('IND-03'),
       goal: null,
       period: '2019',
       text: 'Nominating agencies were asked to propose women candidates for every training; the share of women rose but remains below the target in law-enforcement courses.',
@@ -964,10 +1007,10 @@ export function buildNarratives(today: string): Omit<Narrative, 'version'>[] {
       id: 'nar-3',
       indicator: 'IND-16',
       goal: null,
-      period: '2022',
-      text: 'A request log with a named duty officer was introduced in 2021, cutting response times.',
+      period: '2024',
+      text: 'A request log with a named duty officer was introduced in 2023, cutting response times.',
       author: 'Co-managers',
-      updated: '2023-01-15',
+      updated: '2025-01-15',
     },
     {
       id: 'nar-4',
@@ -1073,7 +1116,7 @@ export function generateDataset(options: GenerateOptions = DEFAULT_OPTIONS): Dat
     return computeMeasure(counted, spec.measure, ctx, from, to).value;
   });
   return {
-    frameworks: firstVersion(frameworks),
+    frameworks: firstVersion([...frameworks, demonstrationFramework(options.today)]),
     goals,
     purposes,
     functions,
@@ -1084,7 +1127,9 @@ export function generateDataset(options: GenerateOptions = DEFAULT_OPTIONS): Dat
     actuals: firstVersion(buildActuals(rand, options.today)),
     narratives: firstVersion(buildNarratives(options.today)),
     activities,
-    settings: firstVersion([settings]),
+    settings: firstVersion([
+      { ...settings, currentFramework: demonstrationFramework(options.today).id },
+    ]),
     audit: [],
   };
 }
