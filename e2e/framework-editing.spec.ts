@@ -321,6 +321,39 @@ test.describe('closing the results loop', () => {
         expect((await server.remove(`meetings/${m.id}`, m.version)).ok()).toBe(true);
   });
 
+  test('a co-manager adds an indicator to a framework, checked beside each field', async ({
+    page,
+  }) => {
+    await page.goto('/framework');
+    const row = page.getByTestId('framework-row').filter({ hasText: 'Strategic Plan 2021–2022' });
+    await expect(row.getByRole('cell').nth(1)).toHaveText('0');
+    const audit = await auditLength(page.request);
+    const dialog = await openDialog(page, page.getByRole('button', { name: 'New indicator' }));
+    await dialog.getByLabel('Framework').click();
+    await page.getByRole('option', { name: 'Strategic Plan 2021–2022' }).click();
+    await dialog.getByRole('button', { name: 'Save indicator' }).click();
+    // Nothing sent: the empty code and name are explained beside their fields.
+    await expect(dialog.getByText(/^Must not be empty/)).toBeVisible();
+    await expect(dialog.getByText('Is required.')).toBeVisible();
+    expect(await auditLength(page.request)).toBe(audit);
+
+    await dialog.getByLabel('Code').fill('9.1');
+    await dialog
+      .getByLabel('Name', { exact: true })
+      .fill('Officials trained in victim identification');
+    await dialog.getByLabel('What it measures').click();
+    await page.getByRole('option', { name: 'Participants (sum)' }).click();
+    await dialog.getByLabel('Unit').fill('people');
+    await dialog.getByLabel('Strategic goals it measures').click();
+    await page.getByRole('option', { name: /^SG1 / }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Save indicator' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row.getByRole('cell').nth(1)).toHaveText('1');
+    const [entry] = await expectAudited(page.request, audit, 1, 'comanager');
+    expect(entry!.collection).toBe('indicators');
+  });
+
   test('a new framework with copied indicators becomes the reported one', async ({
     page,
     browser,

@@ -1,9 +1,11 @@
 /**
  * Starts the mock API (and, with --static, the built app on the same origin).
- *   tsx mock-api/server.ts [--port 3000] [--db mock-api/data/db.json] [--reset] [--seed FILE] [--static DIR]
- * The data file is made on first start or with --reset: a copy of --seed FILE, or without it
- * the demonstration generated as of today (RSO_TODAY or the machine's date). Seeds are never
- * written: the server works on its data file under mock-api/data/.
+ *   tsx mock-api/server.ts [--port 3000] [--db mock-api/data/db.json] [--reset] [--seed FILE | --clean] [--static DIR]
+ * The data file is made on first start or with --reset: a copy of --seed FILE; with --clean the
+ * RSO's reference data alone, for real use (no demonstration records, no users: the first
+ * administrator's password comes from ADMIN_PASSWORD); else the demonstration generated as of
+ * today (RSO_TODAY or the machine's date). Seeds are never written: the server works on its
+ * data file under mock-api/data/.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -13,6 +15,7 @@ import { MIN_PASSWORD } from '../src/app/domain/users';
 import { createApi } from './app';
 import { passwordRefusal } from './password-policy';
 import { todayFromEnvironment, type Today } from './clock';
+import { cleanDatasetText } from './seed/clean';
 import { datasetText, demonstrationOptions, generateDataset } from './seed/generator';
 
 const { values } = parseArgs({
@@ -22,6 +25,7 @@ const { values } = parseArgs({
     db: { type: 'string', default: 'mock-api/data/db.json' },
     seed: { type: 'string' },
     reset: { type: 'boolean', default: false },
+    clean: { type: 'boolean', default: false },
     static: { type: 'string' },
   },
 });
@@ -38,6 +42,7 @@ const dbFile = resolve(values.db!);
 if (values.reset || !existsSync(dbFile)) {
   mkdirSync(dirname(dbFile), { recursive: true });
   if (values.seed) copyFileSync(resolve(values.seed), dbFile);
+  else if (values.clean) writeFileSync(dbFile, cleanDatasetText());
   else writeFileSync(dbFile, datasetText(generateDataset(demonstrationOptions(today()))));
 }
 

@@ -10,6 +10,7 @@ import type { Framework, Meeting } from '../../domain/schema';
 import { referenceFeature } from '../../state/reference';
 import { selectLoadState } from '../../state/load';
 import { FrameworkDialog } from './framework-dialog';
+import { IndicatorDialog } from './indicator-dialog';
 import { MEETING_KIND_LABELS, MeetingDialog } from './meeting-dialog';
 
 /**
@@ -51,6 +52,14 @@ export class FrameworkPage {
   protected readonly meetings = computed(() =>
     [...this.meetingList()].sort((a, b) => (a.date < b.date ? 1 : -1)),
   );
+
+  /** A new indicator, of the framework reported on unless the co-manager picks another. */
+  protected newIndicator(): void {
+    this.dialog.open(IndicatorDialog, {
+      data: { framework: this.current()?.id ?? null },
+      width: '640px',
+    });
+  }
 
   protected editFramework(framework: Framework | null): void {
     this.dialog.open(FrameworkDialog, { data: { framework }, width: '560px' });
