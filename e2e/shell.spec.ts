@@ -91,10 +91,10 @@ test.describe('the dashboard shell', () => {
     await test.step('a custom range is kept as dates', async () => {
       await page.getByRole('combobox', { name: 'Period' }).click();
       await page.getByRole('option', { name: 'Custom range…' }).click();
-      await page.getByLabel('From').fill('2019-01-01');
-      await page.getByLabel('From').blur();
-      await page.getByLabel('To').fill('2019-06-30');
-      await page.getByLabel('To').blur();
+      await page.getByLabel('From', { exact: true }).fill('2019-01-01');
+      await page.getByLabel('From', { exact: true }).blur();
+      await page.getByLabel('To', { exact: true }).fill('2019-06-30');
+      await page.getByLabel('To', { exact: true }).blur();
       await expect(page).toHaveURL(/from=2019-01-01/);
       await expect(page).toHaveURL(/to=2019-06-30/);
       await page.reload();

@@ -28,6 +28,7 @@ import { staticFiles } from './static-files';
 import { DurableStore, type Db, type Row } from './store';
 import { todayFromEnvironment, type Today } from './clock';
 import { userRoutes } from './users';
+import { bulkClassification } from './classify';
 import { writes } from './writes';
 
 export interface ApiOptions {
@@ -77,6 +78,7 @@ export function createApi(options: ApiOptions) {
   api.use(csrfProtection);
   api.use('/users', userRoutes(store));
   api.use(authorizeWrites);
+  api.post('/activities/bulk', bulkClassification(store));
   api.use(writes(store, options.today ?? todayFromEnvironment()));
   // The whole results framework in one response, so the app starts with one round trip
   // instead of eleven.

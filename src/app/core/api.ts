@@ -1,3 +1,4 @@
+import type { BulkAnswer, BulkClassification } from '../domain/bulk';
 import { HttpClient, HttpErrorResponse, HttpEvent, HttpEventType } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { filter, finalize, from, map, Observable, switchMap, tap } from 'rxjs';
@@ -119,6 +120,25 @@ export class Api {
           activity,
         );
     return this.checked('activities', request);
+  }
+
+  /**
+   * Classifies many activities in one request: each at the version it was read, answered
+   * record by record; the records written come back checked like any other.
+   */
+  classifyActivities(request: BulkClassification): Observable<BulkAnswer<Activity>> {
+    return this.http.post<BulkAnswer<unknown>>(`${API_BASE}/activities/bulk`, request).pipe(
+      switchMap((answer) =>
+        from(this.loadSchemas()).pipe(
+          map((s) => ({
+            ...answer,
+            records: answer.records.map(
+              (r) => s.COLLECTION_SCHEMAS.activities.parse(r) as Activity,
+            ),
+          })),
+        ),
+      ),
+    );
   }
 
   /** Deletes the version of the activity that was read: a newer one on the server gets 409. */

@@ -8,6 +8,7 @@ import {
   props,
 } from '@ngrx/store';
 import type { WriteError } from '../core/api';
+import type { BulkAnswer, BulkClassification } from '../domain/bulk';
 import type { Activity, RejectedRecord } from '../domain/schema';
 import type { LoadStatus } from './reference';
 import { AppActions } from './app-actions';
@@ -25,8 +26,25 @@ export const ActivitiesApiActions = createActionGroup({
     'Delete Failed': props<{ error: string }>(),
     Restored: props<{ activity: Activity }>(),
     'Restore Failed': props<{ error: string }>(),
+    Classified: props<{ answer: BulkAnswer<Activity> }>(),
+    'Classify Failed': props<{ error: string }>(),
   },
 });
+
+/** Many activities given a classification at once (Data quality, the activity list). */
+export const ActivityClassifyActions = createActionGroup({
+  source: 'Activity Classification',
+  events: {
+    Opened: emptyProps(),
+    Confirmed: props<{ request: BulkClassification }>(),
+  },
+});
+
+/** What a bulk classification did: how many were saved, and each one not saved with why. */
+export interface ClassifyResult {
+  saved: number;
+  notSaved: { id: string; title: string; message: string }[];
+}
 
 export const ActivityEditorActions = createActionGroup({
   source: 'Activity Editor',
@@ -71,6 +89,9 @@ export interface ActivitiesState extends EntityState<Activity> {
   /** An import under way, and the outcome of the last one. */
   importing: boolean;
   importResult: ImportResult | null;
+  classifying: boolean;
+  classifyResult: ClassifyResult | null;
+  classifyError: string | null;
 }
 
 /** Oldest first by end date: the order the results engine reads, so no selector re-sorts. */
@@ -89,6 +110,9 @@ const initialState: ActivitiesState = activitiesAdapter.getInitialState({
   writeError: null,
   importing: false,
   importResult: null,
+  classifying: false,
+  classifyResult: null,
+  classifyError: null,
 });
 
 export const activitiesFeature = createFeature({
@@ -151,6 +175,35 @@ export const activitiesFeature = createFeature({
       ...state,
       importing: true,
       importResult: null,
+    })),
+    on(ActivityClassifyActions.opened, (state): ActivitiesState => ({
+      ...state,
+      classifying: false,
+      classifyResult: null,
+      classifyError: null,
+    })),
+    on(ActivityClassifyActions.confirmed, (state): ActivitiesState => ({
+      ...state,
+      classifying: true,
+      classifyResult: null,
+      classifyError: null,
+    })),
+    on(ActivitiesApiActions.classified, (state, { answer }): ActivitiesState => {
+      const notSaved = answer.outcomes.flatMap((o) =>
+        o.saved
+          ? []
+          : [{ id: o.id, title: state.entities[o.id]?.title ?? o.id, message: o.message }],
+      );
+      return activitiesAdapter.upsertMany(answer.records, {
+        ...state,
+        classifying: false,
+        classifyResult: { saved: answer.saved, notSaved },
+      });
+    }),
+    on(ActivitiesApiActions.classifyFailed, (state, { error }): ActivitiesState => ({
+      ...state,
+      classifying: false,
+      classifyError: error,
     })),
     on(ActivityImportActions.importFinished, (state, { created, failed }): ActivitiesState =>
       activitiesAdapter.upsertMany(created, {

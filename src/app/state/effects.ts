@@ -1,10 +1,22 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { catchError, concatMap, filter, from, map, mergeMap, of, switchMap, toArray } from 'rxjs';
+import {
+  catchError,
+  concatMap,
+  exhaustMap,
+  filter,
+  from,
+  map,
+  mergeMap,
+  of,
+  switchMap,
+  toArray,
+} from 'rxjs';
 import { Api, errorMessage, writeError } from '../core/api';
 import type { Activity } from '../domain/schema';
 import {
   ActivitiesApiActions,
+  ActivityClassifyActions,
   ActivityEditorActions,
   ActivityImportActions,
   ActivityUndoActions,
@@ -145,6 +157,22 @@ export const importActivities = createEffect(
               created: results.flatMap((r) => (r.saved ? [r.saved] : [])),
               failed: results.flatMap((r) => (r.failed ? [r.failed] : [])),
             }),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const classifyActivities = createEffect(
+  (actions$ = inject(Actions), api = inject(Api)) =>
+    actions$.pipe(
+      ofType(ActivityClassifyActions.confirmed),
+      exhaustMap(({ request }) =>
+        api.classifyActivities(request).pipe(
+          map((answer) => ActivitiesApiActions.classified({ answer })),
+          catchError((error: unknown) =>
+            of(ActivitiesApiActions.classifyFailed({ error: errorMessage(error) })),
           ),
         ),
       ),

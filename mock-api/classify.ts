@@ -1,0 +1,107 @@
+/**
+ * Bulk classification: many activities given goals, purposes, functions or working groups in
+ * one request and one durable write. Each record is checked against the version the client
+ * read and against the same schema and rules as a single write; those that pass are written
+ * together and audited one entry each, and the answer says for every record whether it was
+ * saved and, if not, why — nothing else is lost.
+ *   POST /api/activities/bulk
+ *   { "records": [{ "id": "act-1", "version": 3 }, …],
+ *     "set": { "goals": ["SG1"] }, "add": { "workingGroups": ["WGTIP"] } }
+ */
+import type { Request, Response } from 'express';
+import {
+  type BulkOutcome,
+  bulkClassificationSchema,
+  CLASSIFICATION_FIELDS,
+} from '../src/app/domain/bulk';
+import { activityProblems, blocking } from '../src/app/domain/rules';
+import { activitySchema, describeIssues } from '../src/app/domain/schema';
+import { withAudit } from './audit';
+import { currentUser } from './auth';
+import { problemText } from './problem-text';
+import { refuse } from './refuse';
+import type { DurableStore, Row } from './store';
+import { referenceIds } from './writes';
+
+const FIELDS = CLASSIFICATION_FIELDS;
+
+export function bulkClassification(store: DurableStore) {
+  return (req: Request, res: Response) => {
+    const parsed = bulkClassificationSchema.safeParse(req.body);
+    if (!parsed.success)
+      return refuse(
+        res,
+        400,
+        'Send { records: [{ id, version }], set and/or add: { goals, purposes, functions, workingGroups } }.',
+        describeIssues(parsed.error),
+      );
+    const { records, set = {}, add = {} } = parsed.data;
+    const touched = FIELDS.filter((f) => set[f] !== undefined || add[f] !== undefined);
+    if (touched.length === 0)
+      return refuse(res, 400, 'Say which classification to set or add.', [
+        { field: 'set', code: 'required' },
+      ]);
+
+    const rows = store.rows('activities');
+    const index = new Map(rows.map((r, i) => [String(r['id']), i]));
+    const refs = referenceIds(store);
+    const updated = [...rows];
+    const changes: { id: string; before: Row; after: Row }[] = [];
+    const outcomes: BulkOutcome[] = [];
+    for (const { id, version } of records) {
+      const i = index.get(id);
+      if (i === undefined) {
+        outcomes.push({
+          id,
+          saved: false,
+          reason: 'missing',
+          message: 'There is no such activity.',
+        });
+        continue;
+      }
+      const current = updated[i]!;
+      if (current['version'] !== version) {
+        outcomes.push({
+          id,
+          saved: false,
+          reason: 'stale',
+          message: `Changed by someone else since it was read (version ${String(current['version'])} now, ${version} read).`,
+        });
+        continue;
+      }
+      const next: Row = { ...current, version: version + 1 };
+      for (const field of touched) {
+        const base = set[field] ?? (current[field] as string[] | undefined) ?? [];
+        next[field] = [...new Set([...base, ...(add[field] ?? [])])];
+      }
+      const checked = activitySchema.safeParse(next);
+      const problems = checked.success
+        ? blocking(activityProblems(checked.data, refs))
+        : describeIssues(checked.error);
+      if (problems.length) {
+        outcomes.push({
+          id,
+          saved: false,
+          reason: 'invalid',
+          message: problems.map((p) => `${p.field} ${problemText(p)}`).join('; '),
+        });
+        continue;
+      }
+      updated[i] = checked.data as Row;
+      changes.push({ id, before: current, after: checked.data as Row });
+      outcomes.push({ id, saved: true, version: version + 1 });
+    }
+    if (changes.length)
+      store.commit({
+        activities: updated,
+        ...withAudit(store, currentUser(res).username, 'activities', changes, null),
+      });
+    return res.status(200).json({
+      saved: changes.length,
+      notSaved: outcomes.length - changes.length,
+      outcomes,
+      // The records as written, so the client can take them without reading the list again.
+      records: changes.map((c) => c.after),
+    });
+  };
+}
