@@ -209,13 +209,96 @@ test.describe('activity register', () => {
     ).toContainText('6');
     await expect(errors).toContainText('unknown member code: ZZZ');
     await page.getByRole('button', { name: 'Import the 3 valid rows' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'activities imported' })).toHaveText(
-      /3 activities imported/,
+    await expect(page.getByTestId('import-summary')).toHaveText(
+      '3 imported, 0 updated, 2 set aside.',
     );
 
     await page.goto('/activities?period=year:2024');
     await page.getByLabel('Search title, type, place or record').fill(run);
     await expect(page.getByRole('table', { name: 'Activities' }).getByRole('link')).toHaveCount(3);
+  });
+
+  test('a real event list: columns and codes mapped, defaults, every problem of a row at once, no duplicates', async ({
+    page,
+  }) => {
+    const run = `Run-${Date.now().toString(36)}`;
+    const dir = mkdtempSync(join(tmpdir(), 'rso-import-'));
+    const file = join(dir, 'events.csv');
+    writeFileSync(
+      file,
+      [
+        'Event,Kind,Date from,Date to,Mode,Working group,Countries,Participants',
+        `${run} regional forum,Forum,2024-03-04,2024-03-05,Online,Working Group on Trafficking in Persons,Thailand; Fiji,40`,
+        `${run} workshop,Workshop,2024-04-01,2024-04-02,in person,WG-TIP,Indonesia,25`,
+        `${run} undated,Workshop,,,Online,,Thailand,`,
+        `${run} broken,Workshop,2024-05-10,2024-05-01,Teleport,Nowhere group,Narnia,abc`,
+      ].join('\n'),
+    );
+    await page.goto('/activities/import');
+    await page.getByLabel('File to import').setInputFiles(file);
+    const columns = page.getByRole('table', { name: 'Column mapping' });
+    await test.step('columns: guessed from the headers, the rest chosen, defaults set', async () => {
+      await expect(columns.getByLabel('Column for title')).toHaveText('Event');
+      await expect(columns.getByLabel('Column for startDate')).toHaveText('Date from');
+      await columns.getByLabel('Column for type').click();
+      await page.getByRole('option', { name: 'Kind', exact: true }).click();
+      await columns.getByLabel('Default for status').fill('completed');
+      await columns.getByLabel('Default for status').blur();
+      await columns.getByLabel('Default for goals').fill('SG1');
+      await columns.getByLabel('Default for goals').blur();
+    });
+    await test.step('values: names and words mapped to codes', async () => {
+      await expect(page.getByLabel('modality: Online')).toHaveText('virtual');
+      await expect(page.getByLabel('type: Forum')).toHaveText('conference');
+      await expect(page.getByLabel('members: Thailand')).toContainText('THA');
+      await expect(
+        page.getByLabel('workingGroups: Working Group on Trafficking in Persons'),
+      ).toContainText('WG-TIP');
+      await expect(page.getByLabel('workingGroups: WG-TIP')).toContainText('WG-TIP');
+    });
+    await expect(page.getByRole('heading', { name: /2 valid rows, 2 with errors/ })).toBeVisible();
+    await test.step('every problem of a bad row at once', async () => {
+      const errors = page.getByRole('table', { name: 'Rows with errors' });
+      const broken = errors.getByRole('row').filter({ hasText: `${run} broken` });
+      for (const field of ['modality', 'endDate', 'participants.total', 'members', 'workingGroups'])
+        await expect(broken.filter({ hasText: field }).first()).toBeVisible();
+      await expect(
+        errors
+          .getByRole('row')
+          .filter({ hasText: `${run} undated` })
+          .first(),
+      ).toBeVisible();
+    });
+    await test.step('the rows set aside, with why, as a file', async () => {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'The rows set aside, with why (CSV)' }).click();
+      const lines = readFileSync(await (await download).path(), 'utf8')
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\r\n');
+      expect(lines.length).toBe(3);
+      expect(lines[1]).toContain('startDate');
+      expect(lines[2]).toContain('modality');
+    });
+    await page.getByRole('button', { name: 'Import the 2 valid rows' }).click();
+    await expect(page.getByTestId('import-summary')).toHaveText(
+      '2 imported, 0 updated, 2 set aside.',
+    );
+
+    await test.step('the same file again: the mapping is remembered, duplicates offered skip or update', async () => {
+      await page.goto('/activities/import');
+      await page.getByLabel('File to import').setInputFiles(file);
+      await expect(page.getByText('2 rows are already in the register')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Import the 0 valid rows' })).toBeDisabled();
+      await page.getByRole('radio', { name: 'Update those records with them' }).check();
+      await page.getByRole('button', { name: 'Import the 2 valid rows' }).click();
+      await expect(page.getByTestId('import-summary')).toHaveText(
+        '0 imported, 2 updated, 2 set aside.',
+      );
+    });
+    await page.goto('/activities?period=year:2024');
+    await page.getByLabel('Search title, type, place or record').fill(run);
+    await expect(page.getByRole('table', { name: 'Activities' }).getByRole('link')).toHaveCount(2);
   });
 
   test('a malformed import file gets a clear message', async ({ page }) => {
@@ -224,8 +307,8 @@ test.describe('activity register', () => {
       ['empty.csv', '', /The file is empty/],
       [
         'columns.csv',
-        'name,kind\nA,B\n',
-        /columns do not match the template \(missing columns: title/,
+        'foo,bar\nA,B\n',
+        /Choose a column or a default for the required fields: title, type/,
       ],
       [
         'latin1.csv',

@@ -64,6 +64,9 @@ export const ActivityUndoActions = createActionGroup({
 
 export interface ImportResult {
   created: number;
+  updated: number;
+  /** Rows of the file not imported because of their own problems (listed before importing). */
+  setAside: number;
   failed: { title: string; error: string }[];
 }
 
@@ -72,8 +75,13 @@ export const ActivityImportActions = createActionGroup({
   events: {
     Opened: emptyProps(),
     'File Chosen': emptyProps(),
-    'Import Confirmed': props<{ activities: Activity[] }>(),
-    'Import Finished': props<{ created: Activity[]; failed: { title: string; error: string }[] }>(),
+    'Import Confirmed': props<{ activities: Activity[]; updates: Activity[]; setAside: number }>(),
+    'Import Finished': props<{
+      created: Activity[];
+      updated: Activity[];
+      setAside: number;
+      failed: { title: string; error: string }[];
+    }>(),
   },
 });
 
@@ -205,12 +213,14 @@ export const activitiesFeature = createFeature({
       classifying: false,
       classifyError: error,
     })),
-    on(ActivityImportActions.importFinished, (state, { created, failed }): ActivitiesState =>
-      activitiesAdapter.upsertMany(created, {
-        ...state,
-        importing: false,
-        importResult: { created: created.length, failed },
-      }),
+    on(
+      ActivityImportActions.importFinished,
+      (state, { created, updated, setAside, failed }): ActivitiesState =>
+        activitiesAdapter.upsertMany([...created, ...updated], {
+          ...state,
+          importing: false,
+          importResult: { created: created.length, updated: updated.length, setAside, failed },
+        }),
     ),
   ),
   extraSelectors: ({ selectActivitiesState }) =>

@@ -154,12 +154,23 @@ describe('effects', () => {
             () => new HttpErrorResponse({ status: 400, error: { message: 'Not valid.' } }),
           ),
     );
-    actions$ = of(ActivityImportActions.importConfirmed({ activities: [ok, bad] }));
+    const again = { ...ok, id: 'act-9', title: 'Good row', version: 3 };
+    actions$ = of(
+      ActivityImportActions.importConfirmed({
+        activities: [ok, bad],
+        updates: [again],
+        setAside: 2,
+      }),
+    );
     expect(await run(importActivities)).toEqual(
       ActivityImportActions.importFinished({
         created: [{ ...ok, id: 'new-1' }],
+        updated: [{ ...again, id: 'new-1' }],
+        setAside: 2,
         failed: [{ title: 'Bad row', error: 'Not valid.' }],
       }),
     );
+    // A row already imported updates its record (PUT at the version read), never a new one.
+    expect(api.saveActivity).toHaveBeenCalledWith(again, false);
   });
 });

@@ -128,6 +128,7 @@ export const restoreActivity = createEffect(
 );
 
 interface ImportOutcome {
+  isNew: boolean;
   saved?: Activity;
   failed?: { title: string; error: string };
 }
@@ -137,14 +138,18 @@ export const importActivities = createEffect(
   (actions$ = inject(Actions), api = inject(Api)) =>
     actions$.pipe(
       ofType(ActivityImportActions.importConfirmed),
-      concatMap(({ activities }) =>
-        from(activities).pipe(
+      concatMap(({ activities, updates, setAside }) =>
+        from([
+          ...activities.map((activity) => ({ activity, isNew: true })),
+          ...updates.map((activity) => ({ activity, isNew: false })),
+        ]).pipe(
           mergeMap(
-            (activity) =>
-              api.saveActivity(activity, true).pipe(
-                map((saved): ImportOutcome => ({ saved })),
+            ({ activity, isNew }) =>
+              api.saveActivity(activity, isNew).pipe(
+                map((saved): ImportOutcome => ({ saved, isNew })),
                 catchError((error: unknown) =>
                   of<ImportOutcome>({
+                    isNew,
                     failed: { title: activity.title, error: errorMessage(error) },
                   }),
                 ),
@@ -154,7 +159,9 @@ export const importActivities = createEffect(
           toArray(),
           map((results) =>
             ActivityImportActions.importFinished({
-              created: results.flatMap((r) => (r.saved ? [r.saved] : [])),
+              created: results.flatMap((r) => (r.saved && r.isNew ? [r.saved] : [])),
+              updated: results.flatMap((r) => (r.saved && !r.isNew ? [r.saved] : [])),
+              setAside,
               failed: results.flatMap((r) => (r.failed ? [r.failed] : [])),
             }),
           ),

@@ -8,6 +8,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -32,6 +33,7 @@ import { selectSelectedPeriod } from '../../state/filter';
 import { referenceFeature } from '../../state/reference';
 import { PeriodLabelPipe } from '../../shared/period-label';
 import { Auth } from '../../core/auth';
+import { ClassifyDialog } from './classify-dialog';
 
 interface Row {
   id: string;
@@ -84,6 +86,7 @@ export class ActivityListPage {
   /** Only a role that keeps the records is offered to change them (the API checks it too). */
   protected readonly mayEdit = computed(() => this.auth.can('activities'));
   private readonly auth = inject(Auth);
+  private readonly dialog = inject(MatDialog);
   protected readonly list = this.store.selectSignal(selectActivityList);
   protected readonly period = this.store.selectSignal(selectSelectedPeriod);
   protected readonly load = this.store.selectSignal(selectLoadState);
@@ -140,6 +143,12 @@ export class ActivityListPage {
   private exportTable() {
     const ids = new Set(this.dataSource.filteredData.map((r) => r.id));
     return activityRows(this.list().activities.filter((a) => ids.has(a.id)));
+  }
+
+  /** Every activity the list shows (filter, period, drill-down and search), classified at once. */
+  protected classifyListed(): void {
+    const ids = this.dataSource.filteredData.map((r) => r.id);
+    if (ids.length) this.dialog.open(ClassifyDialog, { data: { ids }, width: '560px' });
   }
 
   protected exportCsv(): void {

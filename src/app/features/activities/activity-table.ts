@@ -5,8 +5,9 @@
  */
 import type { Problem } from '../../domain/problems';
 import type { ReferenceIds } from '../../domain/rules';
-import type { Activity } from '../../domain/schema';
+import { type Activity, activitySchema } from '../../domain/schema';
 import type { Cell } from '../../shared/export';
+import { activityProblems, blocking } from '../../domain/rules';
 import { activityFormProblems } from './activity-form';
 
 export const COLUMNS = [
@@ -32,7 +33,15 @@ export const COLUMNS = [
   'cost',
   'notes',
 ] as const;
-const REQUIRED = ['title', 'type', 'status', 'startDate', 'endDate', 'modality'];
+export const REQUIRED_COLUMNS: readonly string[] = [
+  'title',
+  'type',
+  'status',
+  'startDate',
+  'endDate',
+  'modality',
+];
+const REQUIRED = REQUIRED_COLUMNS;
 
 export const MAX_ROWS = 5000;
 export const MAX_BYTES = 5 * 1024 * 1024;
@@ -161,15 +170,14 @@ export function previewImport(table: string[][], refs: ReferenceIds): ImportResu
   const known = new Set<string>(['id', ...COLUMNS]);
   const unknown = header.filter((h) => h && !known.has(h));
   const missing = REQUIRED.filter((c) => !header.includes(c));
-  if (missing.length || unknown.length) {
-    const parts = [
-      missing.length ? $localize`missing columns: ${missing.join(', ')}:missing:` : '',
-      unknown.length ? $localize`unknown columns: ${unknown.join(', ')}:unknown:` : '',
-    ].filter(Boolean);
+  if (missing.length)
     return {
-      error: $localize`The columns do not match the template (${parts.join('; ')}:parts:). Download the template to see them.`,
+      error: $localize`Choose a column or a default for the required fields: ${missing.join(', ')}:missing:.`,
     };
-  }
+  if (unknown.length)
+    return {
+      error: $localize`The columns do not match the template (unknown columns: ${unknown.join(', ')}:unknown:). Download the template to see them.`,
+    };
   if (table.length === 1) return { error: $localize`The file has a header but no rows.` };
   if (table.length - 1 > MAX_ROWS)
     return {
@@ -218,10 +226,28 @@ export function previewImport(table: string[][], refs: ReferenceIds): ImportResu
     return {
       row: i + 2,
       activity,
-      problems: problems.length ? problems : activityFormProblems(activity, refs),
+      problems: [...problems, ...everyProblem(activity, refs)],
     };
   });
   return { rows };
+}
+
+/**
+ * Every problem of an imported row at once, so one round of corrections is enough: its shape,
+ * and the rules its fields can be checked against even while another field is misshapen
+ * (a misspelt type does not hide an end date before the start).
+ */
+function everyProblem(activity: Activity, refs: ReferenceIds): Problem[] {
+  const shape = activityFormProblems(activity, refs);
+  if (activitySchema.safeParse({ ...activity, id: 'new' }).success) return shape;
+  let rules: Problem[] = [];
+  try {
+    rules = blocking(activityProblems(activity, refs));
+  } catch {
+    // A row whose shape is wrong may not reach every rule: its shape is said first.
+  }
+  const said = new Set(shape.map((p) => p.field));
+  return [...shape, ...rules.filter((p) => !said.has(p.field))];
 }
 
 /** Reads a CSV file as UTF-8, refusing text that is not. */
