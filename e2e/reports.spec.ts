@@ -125,3 +125,92 @@ test.describe('the co-chairs’ brief', () => {
     });
   }
 });
+
+/** The ISO date `days` after `date` (negative: before), in UTC so no zone moves it. */
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+
+test.describe('the brief compares like with like, with targets and reasons', () => {
+  test('since the 8th Ministerial Conference: the interval before has the same length and the overview’s figures; per month when the meetings’ interval is chosen', async ({
+    page,
+    today,
+  }) => {
+    const meetings = (await (await page.request.get('/api/meetings')).json()) as {
+      id: string;
+      date: string;
+    }[];
+    const mc8 = meetings.find((m) => m.id === 'mc-8')!;
+    const start = addDays(mc8.date, 1);
+    const length = daysBetween(start, today);
+    const before = { from: addDays(start, -length), to: addDays(start, -1) };
+    expect(daysBetween(before.from, before.to)).toBe(length);
+
+    await page.goto(`/overview?period=custom&from=${before.from}&to=${before.to}`);
+    const delivered = await card(page, 'Activities delivered').innerText();
+    const participants = await card(page, 'Participants').innerText();
+
+    await page.goto('/reports?brief=since:mc-8');
+    await expect(page.getByTestId('brief-comparison')).toHaveText(
+      'Compared with the interval of the same length just before it, so the figures compare like for like.',
+    );
+    // One period on the page: the filter's gives way to the brief's.
+    await expect(page.getByTestId('period-gives-way')).toBeVisible();
+    const row = (label: string) => page.getByRole('row', { name: new RegExp(`^${label}`) });
+    await expect(row('Activities delivered').locator('td').nth(1)).toHaveText(delivered);
+    await expect(row('Participants').locator('td').nth(1)).toHaveText(participants);
+    await expect(page.getByTestId('brief-lengths')).toHaveCount(0);
+
+    await page.getByLabel('Compared with').click();
+    await page.getByRole('option', { name: 'The interval between the meetings before' }).click();
+    await expect(page).toHaveURL(/compare=meeting/);
+    await expect(page.getByTestId('brief-lengths')).toContainText('the lengths differ');
+    await expect(row('Activities delivered').getByTestId('brief-per-month')).toHaveText(
+      /^[\d.,]+ \/ [\d.,—]+$/,
+    );
+  });
+
+  test('every indicator off track or at risk shows its actual, target and % met, as its own page does for the same range', async ({
+    page,
+  }) => {
+    const indicators = (await (await page.request.get('/api/indicators')).json()) as {
+      id: string;
+      code: string;
+      framework: string;
+    }[];
+    const [settings] = (await (await page.request.get('/api/settings')).json()) as {
+      currentFramework: string;
+    }[];
+    const idOf = new Map(
+      indicators
+        .filter((i) => i.framework === settings!.currentFramework)
+        .map((i) => [i.code, i.id]),
+    );
+    await page.goto('/reports?brief=since:mc-8');
+    const risks = page.getByTestId('brief-risk');
+    await expect(risks.first()).toBeVisible();
+    const rows = [];
+    for (const r of await risks.all()) {
+      const status = (await r.locator('app-status-chip').innerText()).trim();
+      if (status !== 'Off track' && status !== 'At risk') continue;
+      rows.push({
+        code: (await r.getAttribute('data-indicator'))!,
+        actual: (await r.getByTestId('risk-actual').innerText()).trim(),
+        target: (await r.getByTestId('risk-target').innerText()).trim(),
+        met: (await r.getByTestId('risk-met').innerText()).trim(),
+      });
+    }
+    expect(rows.length).toBeGreaterThan(0);
+    // Off track first.
+    const statuses = await risks.locator('app-status-chip').allInnerTexts();
+    expect(statuses.indexOf('Off track')).toBeLessThanOrEqual(
+      statuses.includes('At risk') ? statuses.indexOf('At risk') : statuses.length,
+    );
+    for (const r of rows) {
+      await page.goto(`/indicators/${idOf.get(r.code)}?period=since:mc-8`);
+      await expect(page.getByTestId('indicator-actual'), r.code).toHaveText(r.actual);
+      await expect(page.getByText(`of ${r.target} targeted · ${r.met} met`).first()).toBeVisible();
+    }
+  });
+});

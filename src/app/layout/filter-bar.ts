@@ -41,6 +41,8 @@ export class FilterBar {
   readonly members = input<Member[]>([]);
   readonly framework = input<Framework | null>(null);
   readonly today = input.required<string>();
+  /** The page covers an interval of its own (the co-chairs' brief): the period gives way to it. */
+  readonly periodGivesWay = input(false);
   readonly changed = output<Partial<GlobalFilter>>();
 
   private readonly changeDetector = inject(ChangeDetectorRef);

@@ -27,7 +27,9 @@ import {
   GlobalFilter,
   paramsFromFilter,
   selectGlobalFilter,
+  selectQueryParams,
   selectSelectedPeriod,
+  selectUrl,
 } from '../state/filter';
 import { referenceFeature } from '../state/reference';
 import { selectLoadState, selectRejectedRecords } from '../state/load';
@@ -116,6 +118,15 @@ export class Shell {
   protected readonly members = this.store.selectSignal(referenceFeature.selectMembers);
   protected readonly framework = this.store.selectSignal(referenceFeature.selectCurrentFramework);
   protected readonly todayDate = this.store.selectSignal(referenceFeature.selectToday);
+  private readonly url = this.store.selectSignal(selectUrl);
+  private readonly params = this.store.selectSignal(selectQueryParams);
+  /**
+   * On Reports the brief covers an interval of its own (since a meeting, between meetings):
+   * the filter's period then gives way to it, so the page never shows two periods.
+   */
+  protected readonly briefOwnsPeriod = computed(
+    () => (this.url() ?? '').startsWith('/reports') && this.params()?.['brief'] !== 'period',
+  );
   /** "2026 · 2 more filters": what the folded filters currently select. */
   protected readonly filterSummary = computed(() => {
     const f = this.filter();

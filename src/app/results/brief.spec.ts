@@ -5,7 +5,9 @@ import {
   precedingPeriod,
   sinceMeetingInterval,
 } from './brief';
+import { daysInclusive } from '../domain/dates';
 import { headline } from './headline';
+import { insideFramework } from './indicators';
 import { customPeriod } from './periods';
 import { activity, context, indicator } from './testing';
 
@@ -17,10 +19,21 @@ describe('the co-chairs’ brief', () => {
   ];
   const today = '2020-01-31';
 
-  it('runs "since a meeting" to today, against the interval from the meeting before', () => {
+  it('runs "since a meeting" to today, against the interval of the same length before it', () => {
     const i = sinceMeetingInterval(meetings, 'mc-7', today)!;
     expect([i.current.start, i.current.end]).toEqual(['2018-08-08', today]);
-    expect([i.previous.start, i.previous.end]).toEqual(['2017-11-01', '2018-08-07']);
+    expect(i.comparison).toBe('same-length');
+    expect(daysInclusive(i.previous.start, i.previous.end)).toBe(
+      daysInclusive(i.current.start, i.current.end),
+    );
+    expect(i.previous.end).toBe('2018-08-07');
+    // Asked for, the interval between the meetings before (of another length).
+    const byMeeting = sinceMeetingInterval(meetings, 'mc-7', today, 'previous-meeting')!;
+    expect(byMeeting.comparison).toBe('previous-meeting');
+    expect([byMeeting.previous.start, byMeeting.previous.end]).toEqual([
+      '2017-11-01',
+      '2018-08-07',
+    ]);
     expect(sinceMeetingInterval(meetings, 'mc-7', '2018-08-07')).toBeNull();
     expect(sinceMeetingInterval(meetings, 'nope', today)).toBeNull();
   });
@@ -35,8 +48,21 @@ describe('the co-chairs’ brief', () => {
   it('runs "between two meetings" from the day after the first to the day of the second', () => {
     const i = betweenMeetingsInterval(meetings, 'mc-7', 'som-14')!;
     expect([i.current.start, i.current.end]).toEqual(['2018-08-08', '2019-07-23']);
-    expect([i.previous.start, i.previous.end]).toEqual(['2017-11-01', '2018-08-07']);
+    expect([i.previous.start, i.previous.end]).toEqual(['2017-08-23', '2018-08-07']);
+    const byMeeting = betweenMeetingsInterval(meetings, 'mc-7', 'som-14', 'previous-meeting')!;
+    expect([byMeeting.previous.start, byMeeting.previous.end]).toEqual([
+      '2017-11-01',
+      '2018-08-07',
+    ]);
     expect(betweenMeetingsInterval(meetings, 'som-14', 'mc-7')).toBeNull();
+  });
+
+  it('assesses a range that starts before the framework over its part inside it', () => {
+    const since = customPeriod('2023-02-11', '2026-11-24');
+    expect(insideFramework(since, '2024-01-01').start).toBe('2024-01-01');
+    expect(insideFramework(since, '2020-01-01')).toBe(since);
+    const year = { ...since, granularity: 'year' as const };
+    expect(insideFramework(year, '2024-01-01')).toBe(year);
   });
 
   it('defaults to the latest meeting that has taken place', () => {

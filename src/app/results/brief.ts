@@ -18,9 +18,17 @@ import {
 import { EvaluationContext, IndicatorResult } from './indicators';
 import { customPeriod, MeetingAnchor, Period } from './periods';
 
+/**
+ * What an interval is compared with: the interval of the same length just before it (the
+ * default: like for like), or the interval between the meetings before it (lengths differ, so
+ * the brief states both and gives per-month figures).
+ */
+export type Comparison = 'same-length' | 'previous-meeting';
+
 export interface ReportInterval {
   current: Period;
   previous: Period;
+  comparison: Comparison;
 }
 
 const byDate = (meetings: readonly MeetingAnchor[]) =>
@@ -43,17 +51,28 @@ function betweenPeriod(from: MeetingAnchor, to: MeetingAnchor): Period {
   };
 }
 
-/** The interval leading up to `meeting`: from the meeting before it, else of the same length. */
-function leadingUpTo(meetings: MeetingAnchor[], meeting: MeetingAnchor, current: Period): Period {
+/**
+ * What `current` is compared with: the interval of the same length just before it, or (asked
+ * for) the interval leading up to `meeting` from the meeting before it, where there is one.
+ */
+function compared(
+  meetings: MeetingAnchor[],
+  meeting: MeetingAnchor,
+  current: Period,
+  comparison: Comparison,
+): Pick<ReportInterval, 'previous' | 'comparison'> {
   const before = meetings.filter((m) => m.date < meeting.date).at(-1);
-  return before ? betweenPeriod(before, meeting) : precedingPeriod(current);
+  return comparison === 'previous-meeting' && before
+    ? { previous: betweenPeriod(before, meeting), comparison }
+    : { previous: precedingPeriod(current), comparison: 'same-length' };
 }
 
-/** Since a meeting (up to today), against the interval between it and the meeting before. */
+/** Since a meeting (up to today), against the interval before it (see Comparison). */
 export function sinceMeetingInterval(
   meetings: readonly MeetingAnchor[],
   id: string,
   today: IsoDate,
+  comparison: Comparison = 'same-length',
 ): ReportInterval | null {
   const sorted = byDate(meetings);
   const meeting = sorted.find((m) => m.id === id);
@@ -65,21 +84,22 @@ export function sinceMeetingInterval(
     start: addDays(meeting.date, 1),
     end: today,
   };
-  return { current, previous: leadingUpTo(sorted, meeting, current) };
+  return { current, ...compared(sorted, meeting, current, comparison) };
 }
 
-/** Between two meetings, against the interval leading up to the first. */
+/** Between two meetings, against the interval before it (see Comparison). */
 export function betweenMeetingsInterval(
   meetings: readonly MeetingAnchor[],
   fromId: string,
   toId: string,
+  comparison: Comparison = 'same-length',
 ): ReportInterval | null {
   const sorted = byDate(meetings);
   const from = sorted.find((m) => m.id === fromId);
   const to = sorted.find((m) => m.id === toId);
   if (!from || !to || from.date >= to.date) return null;
   const current = betweenPeriod(from, to);
-  return { current, previous: leadingUpTo(sorted, from, current) };
+  return { current, ...compared(sorted, from, current, comparison) };
 }
 
 /** The latest meeting before today: the default "since". */
@@ -111,6 +131,18 @@ export interface Brief {
   firstReached: string[];
   /** Completed activities of the interval (for caveats and drill-down). */
   completed: readonly Activity[];
+  /** The first day any activity of the RSO's records covers; null without records. */
+  recordsBegin: IsoDate | null;
+}
+
+/** The earliest start date of the records: before it, no figure can be known. */
+function earliestStart(activities: readonly Activity[]): IsoDate | null {
+  let first: IsoDate | null = null;
+  for (const a of activities) {
+    const start = a.startDate ?? a.endDate;
+    if (first === null || start < first) first = start;
+  }
+  return first;
 }
 
 export interface BriefInput extends ViewData {
@@ -149,5 +181,6 @@ export function brief(input: BriefInput, interval: ReportInterval, ctx: Evaluati
       .slice(0, 5),
     firstReached: [...firstReached].sort(),
     completed: now,
+    recordsBegin: earliestStart(input.all ?? input.activities),
   };
 }

@@ -175,7 +175,8 @@ export function evaluateIndicator(
   const paced = isAdditive(indicator.measure) && indicator.cumulation !== 'latest';
   const bounded = widened !== null && hasBounds(indicator.measure);
   let months: MonthPartials | null = null;
-  const results = periods.map((period): IndicatorPeriodResult => {
+  const results = periods.map((asked): IndicatorPeriodResult => {
+    const period = insideFramework(asked, ctx.frameworkStart);
     const start = figureStart(indicator, period, ctx.frameworkStart);
     let actual: Figure;
     if (reported) {
@@ -232,6 +233,19 @@ export function evaluateIndicator(
     };
   });
   return { indicator, periods: results };
+}
+
+/**
+ * A range that is not a standard period (since a meeting, between meetings, custom) and starts
+ * before the framework reported on is assessed over its part inside the framework: the
+ * framework's targets say nothing about the time before it. The result's period says which
+ * dates the figure covers. Standard periods (a year, a half-year) are kept as they are.
+ */
+export function insideFramework(period: Period, frameworkStart: IsoDate): Period {
+  const range = period.granularity === 'custom' || period.granularity === 'since';
+  return range && period.start < frameworkStart && period.end >= frameworkStart
+    ? { ...period, start: frameworkStart }
+    : period;
 }
 
 /** Measures whose figure can only grow with more records: count, sum and distinct. */

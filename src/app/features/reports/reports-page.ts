@@ -10,7 +10,14 @@ import { selectSelectedPeriod } from '../../state/filter';
 import { selectLoadState } from '../../state/load';
 import { referenceFeature } from '../../state/reference';
 import { Brief } from './brief';
-import { briefParam, selectBrief, selectBriefChoice, selectBriefView } from './reports.selectors';
+import type { Comparison } from '../../results/brief';
+import {
+  briefParam,
+  selectBrief,
+  selectBriefChoice,
+  selectBriefView,
+  selectComparison,
+} from './reports.selectors';
 
 /** The co-chairs' brief: pick the interval, read, print, present. */
 @Component({
@@ -75,6 +82,15 @@ export class ReportsPage {
       },
     ];
   });
+
+  protected readonly comparison = this.store.selectSignal(selectComparison);
+
+  protected compareWith(value: Comparison): void {
+    void this.router.navigate([], {
+      queryParams: { compare: value === 'previous-meeting' ? 'meeting' : null },
+      queryParamsHandling: 'merge',
+    });
+  }
 
   protected choose(value: string): void {
     void this.router.navigate([], { queryParams: { brief: value }, queryParamsHandling: 'merge' });

@@ -3,6 +3,7 @@ import { createSelector } from '@ngrx/store';
 import {
   betweenMeetingsInterval,
   brief,
+  type Comparison,
   latestMeeting,
   precedingPeriod,
   ReportInterval,
@@ -48,16 +49,26 @@ export const selectBriefChoice = createSelector(
   },
 );
 
+/** `compare=meeting` compares with the interval between the meetings before; else like for like. */
+export const selectComparison = createSelector(selectQueryParams, (params): Comparison =>
+  params?.['compare'] === 'meeting' ? 'previous-meeting' : 'same-length',
+);
+
 export const selectReportInterval = createSelector(
   selectBriefChoice,
   referenceFeature.selectMeetings,
   referenceFeature.selectToday,
   selectSelectedPeriod,
-  (choice, meetings, today, { period }): ReportInterval | null => {
+  selectComparison,
+  (choice, meetings, today, { period }, comparison): ReportInterval | null => {
     if (!choice) return null;
-    if (choice.kind === 'since') return sinceMeetingInterval(meetings, choice.meeting, today);
-    if (choice.kind === 'between') return betweenMeetingsInterval(meetings, choice.from, choice.to);
-    return period ? { current: period, previous: precedingPeriod(period) } : null;
+    if (choice.kind === 'since')
+      return sinceMeetingInterval(meetings, choice.meeting, today, comparison);
+    if (choice.kind === 'between')
+      return betweenMeetingsInterval(meetings, choice.from, choice.to, comparison);
+    return period
+      ? { current: period, previous: precedingPeriod(period), comparison: 'same-length' }
+      : null;
   },
 );
 
@@ -80,7 +91,8 @@ export const selectBriefContext = createSelector(
   referenceFeature.selectToday,
   selectQualityIssues,
   selectMeasureContext,
-  (goals, members, narratives, settings, today, issues, ctx) => ({
+  referenceFeature.selectCurrentFramework,
+  (goals, members, narratives, settings, today, issues, ctx, framework) => ({
     goals,
     members,
     narratives,
@@ -88,6 +100,8 @@ export const selectBriefContext = createSelector(
     today,
     flagged: new Set(issues.map((i) => i.id)),
     memberStatesTotal: ctx.memberStates.size,
+    firstMonth: settings?.yearStartMonth ?? 1,
+    frameworkStart: framework?.start,
   }),
 );
 
