@@ -93,21 +93,24 @@ test.describe('the co-chairs’ brief', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto('/reports/present?brief=since:mc-7');
     for (const heading of [
+      'Read these figures with',
       'Headline figures',
       'Progress by strategic goal',
       'Highlights',
-      'Indicators off track, at risk or depending on missing data',
+      /^Indicators off track, at risk or depending on missing data/,
     ]) {
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       // Readable from the back of the room.
       const size = await page
-        .locator('.slide')
+        .getByTestId('slide')
         .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(size).toBeGreaterThanOrEqual(24);
       await page.keyboard.press('ArrowRight');
     }
+    await page.keyboard.press('Home');
     await page.keyboard.press('ArrowLeft');
-    await expect(page.getByRole('heading', { level: 1, name: 'Highlights' })).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(/\/reports\?brief=since(:|%3A)mc-7/);
   });
@@ -213,4 +216,60 @@ test.describe('the brief compares like with like, with targets and reasons', () 
       await expect(page.getByText(`of ${r.target} targeted · ${r.met} met`).first()).toBeVisible();
     }
   });
+});
+
+test.describe('the presentation fits the meeting-room screen', () => {
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+  ]) {
+    test(`every slide fits ${size.width}×${size.height}, clear of the navigation`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.goto('/reports/present?brief=since:mc-8');
+      const counter = page.getByText(/^Slide \d+ of \d+$/);
+      await expect(counter).toBeVisible();
+      const total = Number((await counter.innerText()).split(' of ')[1]);
+      expect(total).toBeGreaterThanOrEqual(5);
+      const titles: string[] = [];
+      for (let n = 1; n <= total; n++) {
+        await expect(counter).toHaveText(`Slide ${n} of ${total}`);
+        const slide = page.getByTestId('slide');
+        titles.push((await slide.getByRole('heading', { level: 1 }).innerText()).trim());
+        // Every box inside the viewport and above the navigation: not passable by clipping.
+        const fit = await page.evaluate(() => {
+          const nav = document.querySelector('footer')!.getBoundingClientRect();
+          const outside = [...document.querySelectorAll('[data-testid="slide"] *')]
+            .filter((e) => {
+              const b = e.getBoundingClientRect();
+              return b.height > 0 && (b.bottom > nav.top + 1 || b.right > window.innerWidth + 1);
+            })
+            .map((e) => `${e.tagName.toLowerCase()} ${(e.textContent ?? '').slice(0, 30)}`);
+          return {
+            scrolls: Math.max(0, document.documentElement.scrollHeight - window.innerHeight),
+            outside: outside.slice(0, 3),
+          };
+        });
+        expect(fit, `slide ${n}: ${titles.at(-1)}`).toEqual({ scrolls: 0, outside: [] });
+        if (size.width === 1920) {
+          const px = async (selector: string) =>
+            Number(
+              (
+                await slide
+                  .locator(selector)
+                  .first()
+                  .evaluate((e) => getComputedStyle(e).fontSize)
+              ).replace('px', ''),
+            );
+          expect(await px('li, .figure .label, p')).toBeGreaterThanOrEqual(24);
+          if (await slide.locator('.chip').count())
+            expect(await px('.chip')).toBeGreaterThanOrEqual(20);
+        }
+        if (n < total) await page.keyboard.press('ArrowRight');
+      }
+      expect(titles[0]).toBe('Read these figures with');
+      expect(titles).toContain('Progress by strategic goal');
+    });
+  }
 });
