@@ -81,10 +81,37 @@ test.describe('the co-chairs’ brief', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^rso-brief-2018-08-08-.*\.pptx$/);
     const zip = await JSZip.loadAsync(readFileSync(await download.path()));
-    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-    expect(slides.length).toBe(6);
-    const figures = await zip.file('ppt/slides/slide2.xml')!.async('string');
+    const slides = Object.keys(zip.files)
+      .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+      .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+    expect(slides.length).toBeGreaterThanOrEqual(6);
+    for (const name of slides) {
+      const xml = await zip.file(name)!.async('string');
+      // Every slide carries the date it was prepared and the demonstration label.
+      expect(xml, name).toContain('Demonstration data, not official RSO statistics');
+      expect(xml, name).toContain('Prepared on');
+      // In every paragraph the properties come before the runs (the schema's order).
+      for (const p of xml.match(/<a:p>.*?<\/a:p>/gs) ?? []) {
+        const props = p.indexOf('<a:pPr');
+        const run = p.indexOf('<a:r>');
+        if (props >= 0 && run >= 0) expect(props, `${name}: ${p.slice(0, 120)}`).toBeLessThan(run);
+      }
+    }
+    const text = async (n: number) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
+    expect(await text(2)).toContain('Compared with the interval of the same length');
+    const figures = await text(3);
     for (const figure of Object.values(overview)) expect(figures).toContain(figure);
+    // Goals top-down: the chart's first category is drawn at the bottom, so it is SG7.
+    const chart = Object.keys(zip.files).find((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))!;
+    const categories = [
+      ...(await zip.file(chart)!.async('string')).matchAll(/<c:pt idx="\d+"><c:v>(SG\d)/g),
+    ].map((m) => m[1]);
+    expect(categories.slice(0, 7)).toEqual(['SG7', 'SG6', 'SG5', 'SG4', 'SG3', 'SG2', 'SG1']);
+    // The status is named and coloured in a paragraph of its own.
+    const risks = await text(6);
+    expect(risks).toMatch(
+      /<a:solidFill><a:srgbClr val="(B3261E|8A5100|4A4FA8)"\/><\/a:solidFill>.*?(Off track|At risk|Depends on missing data) · /s,
+    );
   });
 
   test('presentation mode: a slide a section, moved with the keyboard, left with Esc', async ({

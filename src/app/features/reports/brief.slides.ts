@@ -8,12 +8,43 @@ const FONT = 'Arial';
 const INK = '1B1B1F';
 const MUTED = '5E5E66';
 
+/** Status colours of the app's theme, for the status named on a slide (never colour alone). */
+const STATUS_COLOURS: Record<string, string> = {
+  'on-track': '1B6C36',
+  'at-risk': '8A5100',
+  'off-track': 'B3261E',
+  depends: '4A4FA8',
+};
+
+/** Indicators to a slide, as on the meeting-room screen. */
+const RISKS_PER_SLIDE = 3;
+
+interface TextRun {
+  text: string;
+  options: Record<string, unknown>;
+}
+
+/**
+ * A paragraph of its own: each run ends its line, so pptxgenjs writes one <a:p> per run with
+ * its properties first (runs sharing a paragraph can come out with <a:pPr> after <a:r>).
+ */
+const paragraph = (text: string, options: Record<string, unknown> = {}): TextRun => ({
+  text,
+  options: { ...options, breakLine: true },
+});
+
 export async function downloadSlides(view: BriefView, fileName: string): Promise<void> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = view.title;
-  const heading = (slide: ReturnType<typeof pptx.addSlide>, text: string) => {
+  const footer = [
+    $localize`Prepared on ${view.prepared}:date:`,
+    ...(view.demoData ? [$localize`Demonstration data, not official RSO statistics`] : []),
+  ].join(' · ');
+  /** A slide with its title, the interval, and on every slide the date and the label. */
+  const slideWith = (text: string) => {
+    const slide = pptx.addSlide();
     slide.addText(text, {
       x: 0.5,
       y: 0.3,
@@ -33,7 +64,26 @@ export async function downloadSlides(view: BriefView, fileName: string): Promise
       fontSize: 14,
       color: MUTED,
     });
+    slide.addText(footer, {
+      x: 0.5,
+      y: 7.0,
+      w: 12.3,
+      h: 0.35,
+      fontFace: FONT,
+      fontSize: 12,
+      color: view.demoData ? 'B3261E' : MUTED,
+    });
+    return slide;
   };
+  const body = {
+    x: 0.5,
+    y: 1.5,
+    w: 12.3,
+    h: 5.4,
+    fontFace: FONT,
+    color: INK,
+    valign: 'top',
+  } as const;
 
   const title = pptx.addSlide();
   title.addText($localize`Regional Support Office of the Bali Process · Results brief`, {
@@ -57,25 +107,43 @@ export async function downloadSlides(view: BriefView, fileName: string): Promise
   });
   title.addText(
     [
-      view.dates,
-      $localize`Compared with the interval before: ${view.previous}:previous:`,
-      $localize`Prepared on ${view.prepared}:date:`,
-      ...(view.demoData ? [$localize`Demonstration data, not official RSO statistics`] : []),
-    ].join('\n'),
-    { x: 0.5, y: 3.2, w: 12.3, h: 1.6, fontFace: FONT, fontSize: 18, color: MUTED },
+      paragraph(view.dates),
+      paragraph($localize`Compared with the interval before: ${view.previous}:previous:`),
+      paragraph($localize`Prepared on ${view.prepared}:date:`),
+      ...(view.demoData
+        ? [
+            paragraph($localize`Demonstration data, not official RSO statistics`, {
+              color: 'B3261E',
+            }),
+          ]
+        : []),
+    ],
+    { x: 0.5, y: 3.2, w: 12.3, h: 1.8, fontFace: FONT, fontSize: 18, color: MUTED },
   );
 
-  const figures = pptx.addSlide();
-  heading(figures, $localize`Headline figures`);
-  figures.addTable(
+  // What the figures rest on comes before them.
+  slideWith($localize`Read these figures with`).addText(
+    [view.comparison, ...(view.lengths ? [view.lengths] : []), ...view.caveats].map((text) =>
+      paragraph(text, { bullet: true }),
+    ),
+    { ...body, fontSize: 18 },
+  );
+
+  const perMonth = view.lengths !== null;
+  slideWith($localize`Headline figures`).addTable(
     [
       [
         $localize`Figure`,
         $localize`This interval`,
         $localize`Previous interval`,
         $localize`Change`,
+        ...(perMonth ? [$localize`Per month (this / before)`] : []),
       ].map((text) => ({ text, options: { bold: true } })),
-      ...view.headline.map((f) => [f.label, f.now, f.before, f.change].map((text) => ({ text }))),
+      ...view.headline.map((f) =>
+        [f.label, f.now, f.before, f.change, ...(perMonth ? [f.perMonth ?? ''] : [])].map(
+          (text) => ({ text }),
+        ),
+      ),
     ],
     {
       x: 0.5,
@@ -88,27 +156,27 @@ export async function downloadSlides(view: BriefView, fileName: string): Promise
     },
   );
 
-  const goals = pptx.addSlide();
-  heading(goals, $localize`Progress by strategic goal`);
-  const labels = view.goals.map((g) => `${g.code} ${g.title}`);
-  goals.addChart(
+  // A bar chart draws its first category at the bottom: reversed, SG1 is at the top.
+  const goals = [...view.goals].reverse();
+  const labels = goals.map((g) => `${g.code} ${g.title}`);
+  slideWith($localize`Progress by strategic goal`).addChart(
     pptx.ChartType.bar,
     [
-      { name: $localize`On track`, labels, values: view.goals.map((g) => g.onTrack) },
-      { name: $localize`At risk`, labels, values: view.goals.map((g) => g.atRisk) },
-      { name: $localize`Off track`, labels, values: view.goals.map((g) => g.offTrack) },
+      { name: $localize`On track`, labels, values: goals.map((g) => g.onTrack) },
+      { name: $localize`At risk`, labels, values: goals.map((g) => g.atRisk) },
+      { name: $localize`Off track`, labels, values: goals.map((g) => g.offTrack) },
       {
         name: $localize`Depends on missing data`,
         labels,
-        values: view.goals.map((g) => g.depends),
+        values: goals.map((g) => g.depends),
       },
-      { name: $localize`No status yet`, labels, values: view.goals.map((g) => g.other) },
+      { name: $localize`No status yet`, labels, values: goals.map((g) => g.other) },
     ],
     {
       x: 0.5,
       y: 1.5,
       w: 12.3,
-      h: 5.6,
+      h: 5.4,
       barDir: 'bar',
       barGrouping: 'stacked',
       chartColors: ['1B6C36', '8A5100', 'B3261E', '4A4FA8', 'A9ACB4'],
@@ -119,57 +187,57 @@ export async function downloadSlides(view: BriefView, fileName: string): Promise
     },
   );
 
-  const highlights = pptx.addSlide();
-  heading(highlights, $localize`Highlights`);
-  highlights.addText(
+  slideWith($localize`Highlights`).addText(
     [
-      ...view.largest.map((a) => ({
-        text: `${a.title} — ${a.date}, ${a.place}, ${$localize`${a.participants}:n: participants`}`,
-        options: { bullet: true },
-      })),
-      {
-        text: view.firstReached.length
+      ...view.largest.map((a) =>
+        paragraph(
+          `${a.title} — ${a.date}, ${a.place}, ${$localize`${a.participants}:n: participants`}`,
+          { bullet: true },
+        ),
+      ),
+      paragraph(
+        view.firstReached.length
           ? $localize`Reached for the first time: ${view.firstReached.join(', ')}:members:`
           : $localize`No member state was reached for the first time.`,
-        options: { bullet: false, breakLine: true },
-      },
+      ),
     ],
-    { x: 0.5, y: 1.6, w: 12.3, h: 5.4, fontFace: FONT, fontSize: 20, color: INK, valign: 'top' },
+    { ...body, fontSize: 20 },
   );
 
-  const risks = pptx.addSlide();
-  heading(risks, $localize`Indicators off track, at risk or depending on missing data`);
-  risks.addText(
-    view.risks.length
-      ? view.risks.flatMap((r) => [
-          { text: `${r.code} ${r.name} — ${r.statusLabel}`, options: { bullet: true, bold: true } },
-          ...(r.range ? [{ text: r.range, options: { breakLine: true } }] : []),
-          {
-            text: r.narrative ?? $localize`No explanation recorded.`,
-            options: { italic: true, breakLine: true },
-          },
+  const riskTitle = $localize`Indicators off track, at risk or depending on missing data`;
+  const pages = Math.max(1, Math.ceil(view.risks.length / RISKS_PER_SLIDE));
+  for (let page = 0; page < pages; page++) {
+    const mine = view.risks.slice(page * RISKS_PER_SLIDE, (page + 1) * RISKS_PER_SLIDE);
+    const runs: TextRun[] = mine.length
+      ? mine.flatMap((r) => [
+          paragraph(`${r.code} ${r.name}`, { bullet: true, bold: true }),
+          // The status named and coloured, with the figures it rests on.
+          paragraph(
+            `${r.statusLabel} · ${$localize`${r.actual}:actual: of ${r.target}:target: targeted · ${r.met}:met: met`}`,
+            { color: STATUS_COLOURS[r.status] ?? MUTED, bold: true, indentLevel: 1 },
+          ),
+          ...(r.range ? [paragraph(r.range, { indentLevel: 1 })] : []),
+          ...(r.narrative ? [paragraph(r.narrative, { italic: true, indentLevel: 1 })] : []),
         ])
       : [
-          {
-            text: $localize`None is off track, at risk or depending on missing data in this interval.`,
-            options: {},
-          },
-        ],
-    { x: 0.5, y: 1.6, w: 12.3, h: 5.4, fontFace: FONT, fontSize: 18, color: INK, valign: 'top' },
-  );
-
-  const caveats = pptx.addSlide();
-  heading(caveats, $localize`Data caveats`);
-  caveats.addText(
-    (view.caveats.length
-      ? view.caveats
-      : [$localize`Every figure is built on complete records.`]
-    ).map((text) => ({
-      text,
-      options: { bullet: true },
-    })),
-    { x: 0.5, y: 1.6, w: 12.3, h: 5.4, fontFace: FONT, fontSize: 20, color: INK, valign: 'top' },
-  );
+          paragraph(
+            $localize`None is off track, at risk or depending on missing data in this interval.`,
+          ),
+        ];
+    if (page === pages - 1 && view.unexplained)
+      runs.push(
+        paragraph(
+          view.unexplained === 1
+            ? $localize`1 of these has no explanation recorded for this interval.`
+            : $localize`${view.unexplained}:count: of these have no explanation recorded for this interval.`,
+          { color: MUTED },
+        ),
+      );
+    slideWith(pages === 1 ? riskTitle : `${riskTitle} (${page + 1}/${pages})`).addText(runs, {
+      ...body,
+      fontSize: 16,
+    });
+  }
 
   await pptx.writeFile({ fileName });
 }
