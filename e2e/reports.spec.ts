@@ -54,15 +54,29 @@ test.describe('the co-chairs’ brief', () => {
         page.getByRole('rowheader', { name: /SG1 Cooperation and capability/ }),
       ).toBeVisible();
     });
-    await test.step('printed to A4: one or two pages, no shell, the same figures', async () => {
+    await test.step('printed to A4: every page titled, labelled and numbered, no shell, the same figures', async () => {
       await page.emulateMedia({ media: 'print' });
-      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      // The app's own print stylesheet sets the page: no browser headers or footers.
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       const file = testInfo.outputPath('brief.pdf');
       writeFileSync(file, pdf);
       const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-      const pages = text.split('\f').filter((p) => p.trim()).length;
-      expect(pages).toBeGreaterThanOrEqual(1);
-      expect(pages).toBeLessThanOrEqual(2);
+      const pages = text.split('\f').filter((p) => p.trim());
+      expect(pages.length).toBeGreaterThanOrEqual(1);
+      expect(pages.length).toBeLessThanOrEqual(2);
+      pages.forEach((p, i) => {
+        expect(p, `page ${i + 1}`).toContain('Since 7th Ministerial Conference');
+        expect(p, `page ${i + 1}`).toContain('Demonstration data, not official RSO statistics');
+        expect(p, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
+      });
+      // No near-empty last page.
+      if (pages.length > 1)
+        expect(
+          pages
+            .at(-1)!
+            .split('\n')
+            .filter((l) => l.trim()).length,
+        ).toBeGreaterThan(8);
       for (const figure of Object.values(overview)) expect(text).toContain(figure);
       expect(text).toContain('Since 7th Ministerial Conference');
       expect(text).not.toContain('Sign out');

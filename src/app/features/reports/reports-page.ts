@@ -1,8 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
+import { DOCUMENT } from '@angular/common';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { periodLabel } from '../../core/labels';
@@ -39,6 +47,26 @@ export class ReportsPage {
   protected readonly load = this.store.selectSignal(selectLoadState);
 
   protected readonly view = this.store.selectSignal(selectBriefView);
+  private readonly document = inject(DOCUMENT);
+
+  /**
+   * Each printed page of the brief carries its title, interval and, for demonstration data, the
+   * label, in the page's top margin (the page number is in the bottom one, styles.scss).
+   */
+  private readonly pageHeader = effect((onCleanup) => {
+    const v = this.view();
+    if (!v) return;
+    const text = [
+      $localize`RSO results brief`,
+      v.title,
+      v.dates,
+      ...(v.demoData ? [$localize`Demonstration data, not official RSO statistics`] : []),
+    ].join(' · ');
+    const style = this.document.createElement('style');
+    style.textContent = `@page { @top-left { content: ${ReportsPage.cssString(text)}; font: 9pt Arial, sans-serif; color: #44474e; } }`;
+    this.document.head.append(style);
+    onCleanup(() => style.remove());
+  });
 
   protected readonly selected = computed(() => {
     const c = this.choice();
@@ -100,6 +128,11 @@ export class ReportsPage {
 
   protected print(): void {
     window.print();
+  }
+
+  /** A CSS string holding `text` as text: quotes, backslashes and line ends escaped. */
+  private static cssString(text: string): string {
+    return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r]/g, ' ')}"`;
   }
 
   /** The brief as slides, named after its interval. */
