@@ -134,13 +134,17 @@ test.describe('the co-chairs’ brief', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto('/reports/present?brief=since:mc-7');
     for (const heading of [
-      'Read these figures with',
+      /^Read these figures with/,
       'Headline figures',
       'Progress by strategic goal',
       'Highlights',
       /^Indicators off track, at risk or depending on missing data/,
     ]) {
-      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      const title = page.getByRole('heading', { level: 1, name: heading });
+      // A long list (notes, indicators) may take more than one slide: move on until it shows.
+      for (let n = 0; n < 4 && !(await title.isVisible()); n++)
+        await page.keyboard.press('ArrowRight');
+      await expect(title).toBeVisible();
       // Readable from the back of the room.
       const size = await page
         .getByTestId('slide')
@@ -309,7 +313,7 @@ test.describe('the presentation fits the meeting-room screen', () => {
         }
         if (n < total) await page.keyboard.press('ArrowRight');
       }
-      expect(titles[0]).toBe('Read these figures with');
+      expect(titles[0]).toMatch(/^Read these figures with/);
       expect(titles).toContain('Progress by strategic goal');
     });
   }

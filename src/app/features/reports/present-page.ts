@@ -33,8 +33,17 @@ export class PresentPage {
   protected readonly slides = computed((): Slide[] => {
     const v = this.view();
     if (!v) return [];
+    const notes = [v.comparison, ...(v.lengths ? [v.lengths] : []), ...v.caveats];
+    const notePages = Math.ceil(notes.length / NOTES_PER_SLIDE);
     const slides: Slide[] = [
-      { kind: 'caveats', title: $localize`Read these figures with` },
+      ...Array.from({ length: notePages }, (_, i) => ({
+        kind: 'caveats' as const,
+        title:
+          notePages === 1
+            ? $localize`Read these figures with`
+            : $localize`Read these figures with (${i + 1}:page: of ${notePages}:pages:)`,
+        notes: notes.slice(i * NOTES_PER_SLIDE, (i + 1) * NOTES_PER_SLIDE),
+      })),
       { kind: 'headline', title: $localize`Headline figures` },
       { kind: 'goals', title: $localize`Progress by strategic goal` },
       { kind: 'highlights', title: $localize`Highlights` },
@@ -92,6 +101,8 @@ export class PresentPage {
 
 /** As many indicators as fit a 1280 × 720 screen with their narratives. */
 const RISKS_PER_SLIDE = 3;
+/** As many notes on what the figures rest on as fit a slide. */
+const NOTES_PER_SLIDE = 5;
 
 type Risk = NonNullable<ReturnType<typeof selectBriefView>>['risks'][number];
 
@@ -99,4 +110,5 @@ interface Slide {
   kind: 'caveats' | 'headline' | 'goals' | 'highlights' | 'risks';
   title: string;
   risks?: Risk[];
+  notes?: string[];
 }
