@@ -255,6 +255,18 @@ test.describe('the brief compares like with like, with targets and reasons', () 
     expect(statuses.indexOf('Off track')).toBeLessThanOrEqual(
       statuses.includes('At risk') ? statuses.indexOf('At risk') : statuses.length,
     );
+    await test.step('a headline figure an indicator measures shows its target and % met', async () => {
+      const women = page.getByRole('row', { name: /^Women among participants/ });
+      const target = (await women.getByTestId('brief-target').innerText()).split('\n')[0]!.trim();
+      const met = (await women.getByTestId('brief-met').innerText()).trim();
+      expect(target).not.toBe('—');
+      await expect(women.getByTestId('brief-target')).toContainText('indicator 1.3');
+      await page.goto(`/indicators/${idOf.get('1.3')}?period=since:mc-8`);
+      // The indicator page gives the target as a number; the brief adds the unit (%).
+      await expect(
+        page.getByText(`of ${target.replace(/ %$/, '')} targeted · ${met} met`).first(),
+      ).toBeVisible();
+    });
     for (const r of rows) {
       await page.goto(`/indicators/${idOf.get(r.code)}?period=since:mc-8`);
       await expect(page.getByTestId('indicator-actual'), r.code).toHaveText(r.actual);

@@ -453,6 +453,7 @@ const INDICATOR_SPECS: IndicatorSpec[] = [
   },
   {
     id: 'IND-03',
+    headline: 'women',
     code: '1.3',
     name: 'Women among participants',
     definition:
@@ -476,6 +477,7 @@ const INDICATOR_SPECS: IndicatorSpec[] = [
   },
   {
     id: 'IND-04',
+    headline: 'memberStates',
     code: '7.1',
     name: 'Member states reached',
     definition:

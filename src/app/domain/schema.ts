@@ -250,6 +250,8 @@ export const indicatorSchema = z.object({
    * Targets a working group has set itself for its share of the indicator (one per group and
    * period). A group is judged only against these; the RSO's targets belong to the whole RSO.
    */
+  /** The brief's headline figure this indicator measures, if any: its target shows beside it. */
+  headline: z.optional(oneOf(['delivered', 'participants', 'women', 'memberStates'])),
   groupTargets: z.optional(
     list(z.object({ workingGroup: id, period: periodKey, value: num() }), 500),
   ),

@@ -137,12 +137,20 @@ export async function downloadSlides(view: BriefView, fileName: string): Promise
         $localize`This interval`,
         $localize`Previous interval`,
         $localize`Change`,
+        $localize`Target`,
+        $localize`% met`,
         ...(perMonth ? [$localize`Per month (this / before)`] : []),
       ].map((text) => ({ text, options: { bold: true } })),
       ...view.headline.map((f) =>
-        [f.label, f.now, f.before, f.change, ...(perMonth ? [f.perMonth ?? ''] : [])].map(
-          (text) => ({ text }),
-        ),
+        [
+          f.label,
+          f.now,
+          f.before,
+          f.change,
+          f.target,
+          f.met,
+          ...(perMonth ? [f.perMonth ?? ''] : []),
+        ].map((text) => ({ text })),
       ),
     ],
     {

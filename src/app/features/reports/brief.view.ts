@@ -11,6 +11,7 @@ import {
 import { coverageNote, formatProgress, formatValue } from '../../core/format';
 import { daysInclusive, periodKeySpan } from '../../domain/dates';
 import {
+  BASIS,
   boundsNote,
   contributionText,
   formatIsoDate,
@@ -18,10 +19,12 @@ import {
   periodLabel,
   STATUS_LABELS,
 } from '../../core/labels';
-import type { Goal, Member, Narrative } from '../../domain/schema';
+import type { Goal, Indicator, Member, Narrative } from '../../domain/schema';
 import type { Brief } from '../../results/brief';
 import type { Classification } from '../../results/indicators';
 import type { Status } from '../../results/status';
+
+type HeadlineKey = NonNullable<Indicator['headline']>;
 
 export interface BriefContext {
   goals: readonly Goal[];
@@ -76,6 +79,21 @@ export function briefView(b: Brief, ctx: BriefContext) {
   const months = (p: { start: string; end: string }) => days(p) / (365.25 / 12);
   const perMonth = (n: number | null, p: { start: string; end: string }) =>
     n === null ? '—' : formatValue(Math.round((n / months(p)) * 10) / 10);
+  // A headline figure an indicator measures (the indicator says which) shows its target.
+  const measuredBy = (key: HeadlineKey) => {
+    const r = b.results.find((x) => x.indicator.headline === key);
+    const p = r?.periods[0];
+    if (!r || !p) return { target: '—', met: '—', indicator: null };
+    const unit = r.indicator.unit === '%' ? '%' : '';
+    const basis = BASIS[r.indicator.cumulation];
+    return {
+      target: formatValue(p.target, unit),
+      met: formatProgress(p.progress, p.bands),
+      indicator: basis
+        ? $localize`indicator ${r.indicator.code}:code:, ${basis}:basis:: ${formatValue(p.actual.value, unit)}:actual:`
+        : $localize`indicator ${r.indicator.code}:code:`,
+    };
+  };
   const compareRow = (row: ComparedFigure, now: number | null, was: number | null) => ({
     ...row,
     ...(noRecordsBefore ? { before: noRecordsBefore, change: '—' } : {}),
@@ -108,16 +126,22 @@ export function briefView(b: Brief, ctx: BriefContext) {
       ? $localize`This interval covers ${Math.round(months(b.interval.current))}:now: months (${days(b.interval.current)}:nowDays: days), the one before ${Math.round(months(earlier))}:before: months (${days(earlier)}:beforeDays: days): the lengths differ, so compare the figures per month.`
       : null,
     headline: [
-      compareRow(
-        figure($localize`Activities delivered`, now.delivered, before.delivered),
-        now.delivered.value,
-        before.delivered.value,
-      ),
-      compareRow(
-        figure($localize`Participants`, now.participants, before.participants),
-        now.participants.value,
-        before.participants.value,
-      ),
+      {
+        ...compareRow(
+          figure($localize`Activities delivered`, now.delivered, before.delivered),
+          now.delivered.value,
+          before.delivered.value,
+        ),
+        ...measuredBy('delivered'),
+      },
+      {
+        ...compareRow(
+          figure($localize`Participants`, now.participants, before.participants),
+          now.participants.value,
+          before.participants.value,
+        ),
+        ...measuredBy('participants'),
+      },
       {
         ...compareRow(
           figure($localize`Women among participants`, now.womenShare, before.womenShare, '%'),
@@ -125,6 +149,7 @@ export function briefView(b: Brief, ctx: BriefContext) {
           null,
         ),
         perMonth: null,
+        ...measuredBy('women'),
       },
       {
         ...compareRow(
@@ -134,6 +159,7 @@ export function briefView(b: Brief, ctx: BriefContext) {
         ),
         now: $localize`${formatValue(now.memberStates.value)}:n: of ${ctx.memberStatesTotal}:total:`,
         perMonth: null,
+        ...measuredBy('memberStates'),
       },
       {
         label: $localize`Indicators on track`,
@@ -146,6 +172,9 @@ export function briefView(b: Brief, ctx: BriefContext) {
               change: change(current.status['on-track'], previous.status['on-track']),
             }),
         perMonth: null,
+        target: '—',
+        met: '—',
+        indicator: null,
       },
     ],
     comparison:
