@@ -1,4 +1,4 @@
-import { type APIRequestContext } from '@playwright/test';
+import { api } from './api';
 import { expect, test } from './fixtures';
 
 /**
@@ -14,15 +14,6 @@ type Activity = Record<string, unknown> & {
   endDate: string;
   goals: string[];
 };
-
-async function api(request: APIRequestContext) {
-  const { csrfToken } = await (await request.get('/api/session')).json();
-  const headers = { 'x-csrf-token': csrfToken as string };
-  return {
-    get: async <T>(path: string): Promise<T> => (await request.get(`/api/${path}`)).json(),
-    put: (path: string, data: object) => request.put(`/api/${path}`, { data, headers }),
-  };
-}
 
 test('a group of activities without a goal is classified in one step; a stale one is named', async ({
   page,

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 import { expect, newPinnedPage, test } from './fixtures';
+import { api, type Row } from './api';
 import { storageFor } from './roles';
 import { E2E_TODAY } from './today';
 
@@ -12,20 +13,6 @@ const CLOSED = String(Number(E2E_TODAY.slice(0, 4)) - 1);
  * next framework, each write versioned and audited. Every test puts back what it changed, so
  * the specs after it see the seed data.
  */
-
-type Row = Record<string, unknown> & { id: string; version: number };
-
-/** The API as the page's signed-in user, with the session's CSRF token on writes. */
-async function api(request: APIRequestContext) {
-  const { csrfToken } = await (await request.get('/api/session')).json();
-  const headers = { 'x-csrf-token': csrfToken as string };
-  return {
-    get: async <T = Row>(path: string): Promise<T> => (await request.get(`/api/${path}`)).json(),
-    put: (path: string, data: object) => request.put(`/api/${path}`, { data, headers }),
-    remove: (path: string, version: number) =>
-      request.delete(`/api/${path}`, { headers: { ...headers, 'if-match': String(version) } }),
-  };
-}
 
 async function auditLength(request: APIRequestContext): Promise<number> {
   return (await (await api(request)).get<unknown[]>('audit')).length;

@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
+import { addDays, daysInclusive } from '../src/app/domain/dates';
 import { storageFor } from './roles';
 
 /** The brief is the co-chairs'. */
@@ -174,12 +175,6 @@ test.describe('the co-chairs’ brief', () => {
   }
 });
 
-/** The ISO date `days` after `date` (negative: before), in UTC so no zone moves it. */
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
-
 test.describe('the brief compares like with like, with targets and reasons', () => {
   test('since the 8th Ministerial Conference: the interval before has the same length and the overview’s figures; per month when the meetings’ interval is chosen', async ({
     page,
@@ -191,9 +186,9 @@ test.describe('the brief compares like with like, with targets and reasons', () 
     }[];
     const mc8 = meetings.find((m) => m.id === 'mc-8')!;
     const start = addDays(mc8.date, 1);
-    const length = daysBetween(start, today);
+    const length = daysInclusive(start, today);
     const before = { from: addDays(start, -length), to: addDays(start, -1) };
-    expect(daysBetween(before.from, before.to)).toBe(length);
+    expect(daysInclusive(before.from, before.to)).toBe(length);
 
     await page.goto(`/overview?period=custom&from=${before.from}&to=${before.to}`);
     const delivered = await card(page, 'Activities delivered').innerText();
