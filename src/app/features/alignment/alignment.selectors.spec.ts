@@ -53,7 +53,13 @@ describe('working group page selectors', () => {
       context(),
       { period, invalid: false },
       [],
+      [
+        ...filtered.map((a) => ({ ...a, workingGroups: ['WGA'] })),
+        activity({ endDate: '2020-05-01', workingGroups: [] }),
+      ],
     )!;
+    // Activities of the period with no working group could be any group's: said, not dropped.
+    expect(figures.noGroup).toBe(1);
     // 2020 has 366 days, so the interval before it starts on the last day of 2018.
     expect([figures.previous.start, figures.previous.end]).toEqual(['2018-12-31', '2019-12-31']);
     expect(figures.now.delivered.value).toBe(2);

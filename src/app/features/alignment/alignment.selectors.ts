@@ -23,6 +23,7 @@ import {
 } from '../../state/context';
 import { selectGlobalFilter, selectQueryParams, selectSelectedPeriod } from '../../state/filter';
 import { selectFiguresReady } from '../../state/load';
+import { activitiesFeature } from '../../state/activities';
 import { referenceFeature } from '../../state/reference';
 
 export const selectAlignmentMeasure = createSelector(
@@ -150,8 +151,15 @@ export const selectGroupFigures = createSelector(
   selectMeasureContext,
   selectSelectedPeriod,
   selectGaps,
-  (completed, filtered, results, ctx, { period }, gaps) => {
+  activitiesFeature.selectAll,
+  (completed, filtered, results, ctx, { period }, gaps, all) => {
     if (!period) return null;
+    // The RSO's completed activities of the period with no working group recorded: any of
+    // them may be this group's, so its figures are at least what they show.
+    const [first, last] = rangeOf(all, period.start, period.end);
+    let noGroup = 0;
+    for (let i = first; i < last; i++)
+      if (all[i]!.status === 'completed' && all[i]!.workingGroups.length === 0) noGroup++;
     const previous = precedingPeriod(period);
     const [from, to] = rangeOf(filtered, previous.start, previous.end);
     const before = filtered.slice(from, to).filter((a) => a.status === 'completed');
@@ -165,6 +173,7 @@ export const selectGroupFigures = createSelector(
       reached: distinctValues(completed, 'memberStates', ctx),
       /** Completed activities with no member list: a state "not reached" may have taken part. */
       noMemberList: completed.filter((a) => a.members.length === 0).length,
+      noGroup,
       results,
       gaps,
     };
