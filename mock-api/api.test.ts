@@ -142,7 +142,9 @@ describe('writes', () => {
     const goal = { id: 'SG8', code: 'SG8', title: 'x', statement: '', framework: 'SP2018' };
     const byRole = await send('POST', '/api/goals', goal);
     assert.equal(byRole.status, 403);
-    assert.match(byRole.body.message, /may not change goals/);
+    assert.match(byRole.body.message, /may not change strategic goals/);
+    assert.equal(byRole.body.code, 'role-may-not-change');
+    assert.deepEqual(byRole.body.params, { role: 'co-manager', collection: 'goals' });
     const member = await send('DELETE', '/api/members/AUS');
     assert.equal(member.status, 403);
   });

@@ -93,15 +93,15 @@ export function createApi(options: ApiOptions) {
     (isAdministrator(res) ? routers.all : routers.reader)(req, res, next),
   );
   app.use('/api', api);
-  app.use('/api', (_req, res) => refuse(res, 404, 'There is no such address in the API.'));
+  app.use('/api', (_req, res) => refuse(res, 404, 'no-such-address'));
 
   if (options.staticDir && existsSync(options.staticDir))
     app.use(staticFiles(options.staticDir, (req) => isSignedIn(store, req)));
   // Anything else — a POST to a page, say — gets the API's JSON refusal, not Express's HTML.
   app.use((req, res) =>
     req.method === 'GET' || req.method === 'HEAD'
-      ? refuse(res, 404, 'There is no such address.')
-      : refuse(res, 405, `${req.method} is not supported here.`),
+      ? refuse(res, 404, 'no-such-address')
+      : refuse(res, 405, { code: 'method-not-supported', params: { method: req.method } }),
   );
   app.use(errors);
   return app;
@@ -112,7 +112,7 @@ function readRouter(state: Db) {
   const router = jsonServer.router(state);
   // Plain JSON, never JSONP; json-server's empty 404 becomes a sentence.
   router.render = (_req, res) => {
-    if (res.statusCode === 404) return refuse(res, 404, 'There is no such record.');
+    if (res.statusCode === 404) return refuse(res, 404, 'no-such-record');
     res.json(res.locals['data']);
   };
   // json-server's own error handler answers with the stack trace: let ours answer instead.
@@ -149,11 +149,14 @@ function errors(
   res: Response,
   _next: NextFunction,
 ) {
-  if (err.type === 'entity.too.large') return refuse(res, 413, 'The request body is too large.');
-  if (err.type === 'entity.parse.failed')
-    return refuse(res, 400, 'The request body is not valid JSON.');
+  if (err.type === 'entity.too.large') return refuse(res, 413, 'body-too-large');
+  if (err.type === 'entity.parse.failed') return refuse(res, 400, 'body-not-json');
   if (err.status && err.status >= 400 && err.status < 500)
-    return refuse(res, err.status, err.expose ? err.message : 'The request could not be read.');
+    return refuse(
+      res,
+      err.status,
+      (err as { code?: unknown }).code === 'EBADCSRFTOKEN' ? 'csrf' : 'request-unreadable',
+    );
   console.error(`${req.method} ${req.path}:`, err);
-  return refuse(res, 500, 'The server could not answer this request. Nothing was changed.');
+  return refuse(res, 500, 'server-error');
 }

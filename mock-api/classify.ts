@@ -18,7 +18,8 @@ import { activityProblems, blocking } from '../src/app/domain/rules';
 import { activitySchema, describeIssues } from '../src/app/domain/schema';
 import { withAudit } from './audit';
 import { currentUser } from './auth';
-import { problemText } from './problem-text';
+import { bulkOutcomeText } from '../src/app/domain/refusal-text';
+import './problem-text';
 import { refuse } from './refuse';
 import type { DurableStore, Row } from './store';
 import { referenceIds } from './writes';
@@ -29,18 +30,14 @@ export function bulkClassification(store: DurableStore) {
   return (req: Request, res: Response) => {
     const parsed = bulkClassificationSchema.safeParse(req.body);
     if (!parsed.success)
-      return refuse(
-        res,
-        400,
-        'Send { records: [{ id, version }], set and/or add: { goals, purposes, functions, workingGroups } }.',
-        describeIssues(parsed.error),
-      );
+      return refuse(res, 400, { code: 'bulk-shape', problems: describeIssues(parsed.error) });
     const { records, set = {}, add = {} } = parsed.data;
     const touched = FIELDS.filter((f) => set[f] !== undefined || add[f] !== undefined);
     if (touched.length === 0)
-      return refuse(res, 400, 'Say which classification to set or add.', [
-        { field: 'set', code: 'required' },
-      ]);
+      return refuse(res, 400, {
+        code: 'bulk-nothing',
+        problems: [{ field: 'set', code: 'required' }],
+      });
 
     const rows = store.rows('activities');
     const index = new Map(rows.map((r, i) => [String(r['id']), i]));
@@ -55,7 +52,7 @@ export function bulkClassification(store: DurableStore) {
           id,
           saved: false,
           reason: 'missing',
-          message: 'There is no such activity.',
+          message: bulkOutcomeText({ reason: 'missing' }),
         });
         continue;
       }
@@ -65,7 +62,11 @@ export function bulkClassification(store: DurableStore) {
           id,
           saved: false,
           reason: 'stale',
-          message: `Changed by someone else since it was read (version ${String(current['version'])} now, ${version} read).`,
+          params: { now: Number(current['version']), read: version },
+          message: bulkOutcomeText({
+            reason: 'stale',
+            params: { now: Number(current['version']), read: version },
+          }),
         });
         continue;
       }
@@ -83,7 +84,8 @@ export function bulkClassification(store: DurableStore) {
           id,
           saved: false,
           reason: 'invalid',
-          message: problems.map((p) => `${p.field} ${problemText(p)}`).join('; '),
+          problems,
+          message: bulkOutcomeText({ reason: 'invalid', problems }),
         });
         continue;
       }

@@ -21,11 +21,14 @@ export function reads(collections: ReadonlySet<string>) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const segments = pathSegments(req.path);
-    if (!segments) return refuse(res, 400, 'The address is not valid.');
+    if (!segments) return refuse(res, 400, 'address-not-valid');
     const [collection, , ...rest] = segments;
     if (!collection || !collections.has(collection))
-      return refuse(res, 404, `There is no collection "${collection ?? ''}".`);
-    if (rest.length) return refuse(res, 404, 'Nested resources are not served.');
+      return refuse(res, 404, {
+        code: 'no-such-collection',
+        params: { collection: collection ?? '' },
+      });
+    if (rest.length) return refuse(res, 404, 'nested-not-served');
 
     const query = req.query as Record<string, unknown>;
     for (const key of Object.keys(query)) {
@@ -35,17 +38,15 @@ export function reads(collections: ReadonlySet<string>) {
         continue;
       }
       if (typeof value !== 'string')
-        return refuse(res, 400, `Give the query parameter "${key}" once, as plain text.`);
+        return refuse(res, 400, { code: 'query-repeated', params: { key } });
       if (UNSUPPORTED.has(key))
-        return refuse(res, 400, `The query parameter "${key}" is not supported.`);
+        return refuse(res, 400, { code: 'query-not-supported', params: { key } });
       if (value.length > MAX_QUERY_TEXT)
-        return refuse(res, 400, `The query parameter "${key}" is too long.`);
+        return refuse(res, 400, { code: 'query-too-long', params: { key } });
       if (WHOLE_NUMBER.has(key) && !/^\d{1,7}$/.test(value))
-        return refuse(res, 400, `The query parameter "${key}" must be a whole number.`);
-      if (key === '_sort' && !FIELD_LIST.test(value))
-        return refuse(res, 400, '"_sort" takes field names separated by commas.');
-      if (key === '_order' && !ORDER_LIST.test(value))
-        return refuse(res, 400, '"_order" takes asc or desc, separated by commas.');
+        return refuse(res, 400, { code: 'query-not-whole', params: { key } });
+      if (key === '_sort' && !FIELD_LIST.test(value)) return refuse(res, 400, 'sort-shape');
+      if (key === '_order' && !ORDER_LIST.test(value)) return refuse(res, 400, 'order-shape');
       // json-server turns `_like` into a regular expression: make it match the text literally,
       // so no query can run a pattern of its own (or stall the server with one).
       if (key.endsWith('_like')) query[key] = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -43,6 +43,6 @@ export function hostCheck(allowed: readonly string[]) {
   return (req: Request, res: Response, next: NextFunction) => {
     const host = (req.hostname ?? '').toLowerCase().replace(/^\[(.*)\]$/, '$1');
     if (names.has(host)) return next();
-    return refuse(res, 421, `This server does not answer for the host "${host}".`);
+    return refuse(res, 421, { code: 'wrong-host', params: { host: String(host) } });
   };
 }

@@ -8,7 +8,6 @@
 import bcrypt from 'bcryptjs';
 import express, { type Response } from 'express';
 import * as z from 'zod/mini';
-import { problemText } from './problem-text';
 import type { Problem } from '../src/app/domain/problems';
 import { describeIssues } from '../src/app/domain/schema';
 import {
@@ -25,8 +24,7 @@ import { refuse } from './refuse';
 import type { DurableStore } from './store';
 
 function invalid(res: Response, problems: Problem[]) {
-  const details = problems.map((p) => `${p.field} ${problemText(p)}`).join('; ');
-  return refuse(res, 400, `The user is not valid: ${details}.`, problems);
+  return refuse(res, 400, { code: 'record-not-valid', params: { collection: 'users' }, problems });
 }
 
 function isActiveAdmin(u: StoredUser) {
@@ -36,9 +34,7 @@ function isActiveAdmin(u: StoredUser) {
 export function userRoutes(store: DurableStore) {
   const router = express.Router();
   router.use((_req, res, next) =>
-    currentUser(res).role === 'administrator'
-      ? next()
-      : refuse(res, 403, 'Only an administrator manages users.'),
+    currentUser(res).role === 'administrator' ? next() : refuse(res, 403, 'admin-only'),
   );
 
   router.get('/', (_req, res) => {
@@ -46,14 +42,13 @@ export function userRoutes(store: DurableStore) {
   });
 
   router.post('/', (req, res) => {
-    if (!req.is('application/json'))
-      return refuse(res, 415, 'Send the user as JSON (Content-Type: application/json).');
+    if (!req.is('application/json')) return refuse(res, 415, 'send-json');
     const parsed = newUserSchema.safeParse(req.body);
     if (!parsed.success) return invalid(res, describeIssues(parsed.error as z.core.$ZodError));
     const { password, ...fields } = parsed.data;
     const all = users(store);
     if (all.some((u) => u.username.toLowerCase() === fields.username.toLowerCase()))
-      return refuse(res, 409, `There is already a user "${fields.username}".`);
+      return refuse(res, 409, { code: 'user-exists', params: { username: fields.username } });
     const problems = [
       ...markupInChangedText('users', null, fields),
       ...passwordProblems(password, fields),
@@ -77,17 +72,17 @@ export function userRoutes(store: DurableStore) {
   });
 
   router.patch('/:id', (req, res) => {
-    if (!req.is('application/json'))
-      return refuse(res, 415, 'Send the change as JSON (Content-Type: application/json).');
+    if (!req.is('application/json')) return refuse(res, 415, 'send-json');
     const all = users(store);
     const index = all.findIndex((u) => u.id === req.params['id']);
     const current = all[index];
-    if (!current) return refuse(res, 404, `There is no user "${req.params['id']}".`);
+    if (!current)
+      return refuse(res, 404, { code: 'no-such-user', params: { id: String(req.params['id']) } });
     const parsed = userChangeSchema.safeParse(req.body);
     if (!parsed.success) return invalid(res, describeIssues(parsed.error as z.core.$ZodError));
     const { password, version, ...change } = parsed.data;
     if (version !== current.version)
-      return refuse(res, 409, 'This user was changed by someone else since you opened it.', [], {
+      return refuse(res, 409, 'user-changed', {
         current: publicUser(current),
       });
     const self = current.id === currentUser(res).id;
@@ -120,7 +115,7 @@ export function userRoutes(store: DurableStore) {
       version: current.version + 1,
     };
     if (isActiveAdmin(current) && !isActiveAdmin(next) && all.filter(isActiveAdmin).length === 1)
-      return refuse(res, 409, 'The last administrator cannot be disabled or given another role.');
+      return refuse(res, 409, 'last-administrator');
     store.commit({
       users: all.map((u, i) => (i === index ? next : u)),
       ...withAudit(store, currentUser(res).username, 'users', [userChange(current, next)], null),
@@ -130,6 +125,8 @@ export function userRoutes(store: DurableStore) {
     res.json(publicUser(next));
   });
 
-  router.all(/.*/, (req, res) => refuse(res, 405, `${req.method} is not supported on users.`));
+  router.all(/.*/, (req, res) =>
+    refuse(res, 405, { code: 'method-not-supported', params: { method: req.method } }),
+  );
   return router;
 }

@@ -20,7 +20,7 @@ import {
   ReferenceIds,
   settingsProblems,
 } from '../src/app/domain/rules';
-import { problemText } from './problem-text';
+import type { Refusal } from '../src/app/domain/refusal-text';
 import type { Problem } from '../src/app/domain/problems';
 import {
   COLLECTION_SCHEMAS,
@@ -90,51 +90,44 @@ export function writes(store: DurableStore, today: Today) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'GET' || req.method === 'HEAD') return next();
     const segments = pathSegments(req.path);
-    if (!segments) return refuse(res, 400, 'The address is not valid.');
+    if (!segments) return refuse(res, 400, 'address-not-valid');
     const [collection, id, ...rest] = segments;
     if (!collection || !Object.hasOwn(COLLECTION_SCHEMAS, collection))
-      return refuse(res, 404, `There is no collection "${collection ?? ''}".`);
-    if (rest.length) return refuse(res, 405, 'Nested writes are not supported.');
+      return refuse(res, 404, {
+        code: 'no-such-collection',
+        params: { collection: collection ?? '' },
+      });
+    if (rest.length) return refuse(res, 405, 'nested-writes');
     if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method))
-      return refuse(res, 405, `${req.method} is not supported.`);
-    if (collection === AUDIT_COLLECTION)
-      return refuse(res, 405, 'The audit trail records every change: it cannot be changed itself.');
+      return refuse(res, 405, { code: 'method-not-supported', params: { method: req.method } });
+    if (collection === AUDIT_COLLECTION) return refuse(res, 405, 'audit-read-only');
     if (READ_ONLY.has(collection))
-      return refuse(
-        res,
-        405,
-        `${collection} are reference data and cannot be changed through the API.`,
-      );
+      return refuse(res, 405, { code: 'reference-read-only', params: { collection } });
     if (SINGLETONS.has(collection) && (req.method === 'POST' || req.method === 'DELETE'))
-      return refuse(res, 405, `There is one ${collection} record: update it instead.`);
+      return refuse(res, 405, { code: 'singleton', params: { collection } });
 
     const rows = store.rows(collection);
     const index = id === undefined ? -1 : rows.findIndex((r) => String(r['id']) === id);
     if (id !== undefined && index < 0)
-      return refuse(res, 404, `There is no record "${id}" in ${collection}.`);
+      return refuse(res, 404, { code: 'no-record-in', params: { id, collection } });
     const current = index < 0 ? undefined : rows[index];
     const versioned = VERSIONED.has(collection);
     const audit = (changes: readonly Change[], reason: string | null) =>
       withAudit(store, currentUser(res).username, collection, changes, reason);
 
     if (req.method === 'DELETE') {
-      if (!current) return refuse(res, 405, 'Delete one record at a time.');
-      if (UNDELETABLE.has(collection)) return refuse(res, 405, `${collection} cannot be deleted.`);
+      if (!current) return refuse(res, 405, 'delete-one');
+      if (UNDELETABLE.has(collection))
+        return refuse(res, 405, { code: 'undeletable', params: { collection } });
       if (versioned) {
         const read = versionFromIfMatch(req.get('if-match'));
-        if (read === null)
-          return refuse(
-            res,
-            428,
-            'A delete must say which version of the record it removes (If-Match header).',
-          );
+        if (read === null) return refuse(res, 428, 'if-match-required');
         if (read !== current['version']) return conflict(res, current);
       }
       const inUse = collection === 'frameworks' ? frameworkInUse(store, String(current['id'])) : [];
-      if (inUse.length) return refuse(res, 409, `The framework cannot be deleted.`, inUse);
+      if (inUse.length) return refuse(res, 409, { code: 'framework-in-use', problems: inUse });
       const reason = reasonFor(store, today, req.query['reason'], collection, current, null);
-      if ('refusal' in reason)
-        return refuse(res, 400, reason.refusal.message, reason.refusal.problems);
+      if ('refusal' in reason) return refuse(res, 400, reason.refusal);
       store.commit({
         [collection]: rows.filter((_, i) => i !== index),
         ...audit([{ id: String(current['id']), before: current, after: null }], reason.text),
@@ -142,34 +135,29 @@ export function writes(store: DurableStore, today: Today) {
       return res.status(200).json({});
     }
 
-    if (!req.is('application/json'))
-      return refuse(res, 415, 'Send the record as JSON (Content-Type: application/json).');
+    if (!req.is('application/json')) return refuse(res, 415, 'send-json');
     if ((req.method === 'POST') !== (id === undefined)) {
-      return refuse(
-        res,
-        405,
-        req.method === 'POST'
-          ? 'Create records on the collection, not on a record.'
-          : 'Update one record at a time.',
-      );
+      return refuse(res, 405, req.method === 'POST' ? 'create-on-collection' : 'update-one');
     }
     const body: unknown = req.body;
     if (!body || typeof body !== 'object' || Array.isArray(body))
-      return refuse(res, 400, 'The request body must be a JSON object.');
+      return refuse(res, 400, 'body-not-object');
     // The reason for the change and a framework's indicators to copy travel with the record
     // but are not part of it.
     const { reason: givenReason, copyIndicatorsFrom, ...input } = body as Row;
     if (id !== undefined && input['id'] !== undefined && String(input['id']) !== id) {
-      return refuse(res, 400, 'The id in the body does not match the record being updated.', [
-        { field: 'id', code: 'id-mismatch' },
-      ]);
+      return refuse(res, 400, {
+        code: 'id-mismatch',
+        problems: [{ field: 'id', code: 'id-mismatch' }],
+      });
     }
 
     if (versioned && current) {
       if (typeof input['version'] !== 'number') {
-        return refuse(res, 400, 'An update must say which version of the record it changes.', [
-          { field: 'version', code: 'required' },
-        ]);
+        return refuse(res, 400, {
+          code: 'version-required',
+          problems: [{ field: 'version', code: 'required' }],
+        });
       }
       if (input['version'] !== current['version']) return conflict(res, current);
     }
@@ -177,7 +165,7 @@ export function writes(store: DurableStore, today: Today) {
     // empty one, it gets a fresh id.
     const ownId = input['id'] === undefined || input['id'] === '' ? undefined : input['id'];
     if (!current && ownId !== undefined && rows.some((r) => r['id'] === ownId))
-      return refuse(res, 409, `A record with id "${String(ownId)}" already exists.`);
+      return refuse(res, 409, { code: 'id-exists', params: { id: String(ownId) } });
 
     const merged: Row = {
       ...(req.method === 'PATCH' ? current : {}),
@@ -189,19 +177,16 @@ export function writes(store: DurableStore, today: Today) {
     if (collection === 'narratives') merged['author'] = currentUser(res).name;
 
     const checked = check(store, collection, merged, current ?? null);
-    if ('refusal' in checked)
-      return refuse(res, 400, checked.refusal.message, checked.refusal.problems);
+    if ('refusal' in checked) return refuse(res, 400, checked.refusal);
     const record = checked.record;
     const reason = reasonFor(store, today, givenReason, collection, current ?? null, record);
-    if ('refusal' in reason)
-      return refuse(res, 400, reason.refusal.message, reason.refusal.problems);
+    if ('refusal' in reason) return refuse(res, 400, reason.refusal);
 
     const copies =
       collection === 'frameworks' && !current && copyIndicatorsFrom !== undefined
         ? copyIndicators(store, copyIndicatorsFrom, record)
         : { indicators: [] as Row[] };
-    if ('refusal' in copies)
-      return refuse(res, 400, copies.refusal.message, copies.refusal.problems);
+    if ('refusal' in copies) return refuse(res, 400, copies.refusal);
 
     const updated = current ? rows.map((r, i) => (i === index ? record : r)) : [...rows, record];
     const changes: Change[] = [
@@ -231,8 +216,8 @@ export function writes(store: DurableStore, today: Today) {
   };
 }
 
-interface Refusal {
-  refusal: { message: string; problems: Problem[] };
+interface Refused {
+  refusal: Refusal;
 }
 
 /** The record as the schema reads it and the rules allow it, or why not. */
@@ -241,7 +226,7 @@ function check(
   collection: string,
   row: Row,
   current: Row | null,
-): { record: Row } | Refusal {
+): { record: Row } | Refused {
   const schema = COLLECTION_SCHEMAS[collection as CollectionName] as z.ZodMiniType;
   const parsed = schema.safeParse(row);
   const refs = referenceIds(store);
@@ -254,12 +239,7 @@ function check(
         ...markupInChangedText(collection, current, parsed.data as Row),
       ]);
   if (problems.length)
-    return {
-      refusal: {
-        message: `The ${singular(collection)} is not valid: ${problems.map((p) => `${p.field} ${problemText(p)}`).join('; ')}.`,
-        problems,
-      },
-    };
+    return { refusal: { code: 'record-not-valid', params: { collection }, problems } };
   return { record: parsed.data as Row };
 }
 
@@ -274,7 +254,7 @@ function reasonFor(
   collection: string,
   before: Row | null,
   after: Row | null,
-): { text: string | null } | Refusal {
+): { text: string | null } | Refused {
   const blank = given === undefined || given === null || given === '';
   if (!blank) {
     const parsed = reasonSchema.safeParse(given);
@@ -283,12 +263,7 @@ function reasonFor(
       const problems: Problem[] = parsed.success
         ? [{ field: 'reason', code: 'markup' }]
         : describeIssues(parsed.error).map((p) => ({ ...p, field: 'reason' }));
-      return {
-        refusal: {
-          message: `The reason is not valid: ${problems.map(problemText).join('; ')}.`,
-          problems,
-        },
-      };
+      return { refusal: { code: 'reason-not-valid', problems } };
     }
     return { text: parsed.data };
   }
@@ -299,9 +274,7 @@ function reasonFor(
     code: 'reason-required',
     params: { periods: closed.join(', ') },
   };
-  return {
-    refusal: { message: `A reason is required: ${problemText(problem)}.`, problems: [problem] },
-  };
+  return { refusal: { code: 'reason-required', problems: [problem] } };
 }
 
 /** Why a framework cannot be deleted: it is reported on, or indicators or goals belong to it. */
@@ -322,7 +295,7 @@ function copyIndicators(
   store: DurableStore,
   from: unknown,
   framework: Row,
-): { indicators: Row[] } | Refusal {
+): { indicators: Row[] } | Refused {
   const source = typeof from === 'string' ? from : '';
   if (!store.rows('frameworks').some((f) => f['id'] === source)) {
     const problem: Problem = {
@@ -330,9 +303,7 @@ function copyIndicators(
       code: 'unknown-reference',
       params: { kind: 'framework', values: String(from) },
     };
-    return {
-      refusal: { message: `Cannot copy indicators: ${problemText(problem)}.`, problems: [problem] },
-    };
+    return { refusal: { code: 'copy-failed', problems: [problem] } };
   }
   const taken = new Set(store.rows('indicators').map((i) => String(i['id'])));
   const indicators = store
@@ -355,7 +326,7 @@ function copyIndicators(
 }
 
 function conflict(res: Response, current: Row) {
-  return refuse(res, 409, 'This record was changed by someone else since you opened it.', [], {
+  return refuse(res, 409, 'changed-meanwhile', {
     current,
   });
 }
@@ -364,10 +335,6 @@ function conflict(res: Response, current: Row) {
 function versionFromIfMatch(header: string | undefined): number | null {
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header ?? '');
   return match ? Number(match[1]) : null;
-}
-
-function singular(collection: string): string {
-  return collection === 'activities' ? 'activity' : collection.replace(/s$/, '');
 }
 
 let counter = 0;

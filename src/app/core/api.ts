@@ -8,6 +8,9 @@ import type { EditableCollection } from '../domain/collections';
 import type { Checked, RecordOf } from './validation';
 import type { User } from '../domain/roles';
 import { Validator } from './validator';
+import type { Problem } from '../domain/problems';
+import { problemText } from '../domain/problem-text';
+import { refusalMessage, type Refusal } from '../domain/refusal-text';
 
 export const API_BASE = '/api';
 
@@ -237,7 +240,9 @@ function errorBody(error: HttpErrorResponse): unknown {
 /** A sentence for the user from a failed request: the API's own message when it gave one. */
 export function errorMessage(error: unknown): string {
   if (error instanceof HttpErrorResponse) {
-    const body = errorBody(error) as { message?: unknown } | null;
+    const body = errorBody(error) as { code?: unknown; message?: unknown } | null;
+    if (body && typeof body === 'object' && typeof body.code === 'string')
+      return refusalMessage(body as Refusal);
     if (body && typeof body === 'object' && typeof body.message === 'string') return body.message;
     if (error.status === 0)
       return $localize`The server could not be reached. Check the connection and try again.`;
@@ -262,10 +267,16 @@ export function writeError(error: unknown): WriteError {
   if (error instanceof HttpErrorResponse && raw && typeof raw === 'object') {
     const body = raw as { problems?: unknown; current?: unknown };
     const problems = Array.isArray(body.problems)
-      ? body.problems.filter(
-          (p): p is { field: string; message: string } =>
-            !!p && typeof p === 'object' && typeof (p as { field?: unknown }).field === 'string',
-        )
+      ? body.problems
+          .filter(
+            (p): p is Problem & { message: string } =>
+              !!p && typeof p === 'object' && typeof (p as { field?: unknown }).field === 'string',
+          )
+          // Written again in the reader's language from the code; the server's English otherwise.
+          .map((p) => ({
+            field: p.field,
+            message: typeof p.code === 'string' ? problemText(p) : String(p.message),
+          }))
       : [];
     return { message, problems, conflict: error.status === 409 ? (body.current ?? null) : null };
   }

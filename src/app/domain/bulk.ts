@@ -4,6 +4,7 @@
  * read, and an answer for every record.
  */
 import * as z from 'zod/mini';
+import type { Problem, ProblemParams } from './problems';
 import { idSchema } from './schema';
 
 export const CLASSIFICATION_FIELDS = ['goals', 'purposes', 'functions', 'workingGroups'] as const;
@@ -30,7 +31,17 @@ export type BulkClassification = z.infer<typeof bulkClassificationSchema>;
 
 export type BulkOutcome =
   | { id: string; saved: true; version: number }
-  | { id: string; saved: false; reason: 'missing' | 'stale' | 'invalid'; message: string };
+  | {
+      id: string;
+      saved: false;
+      reason: 'missing' | 'stale' | 'invalid';
+      /** For a stale record: the version now and the one read. */
+      params?: ProblemParams;
+      /** For an invalid one: what is wrong. */
+      problems?: Problem[];
+      /** In English, for scripts; the app writes it again from the above. */
+      message: string;
+    };
 
 export interface BulkAnswer<T> {
   saved: number;
