@@ -315,6 +315,50 @@ describe('sessions', () => {
     assert.equal(noUser.body.message, badPassword.body.message);
   });
 
+  test('each user chooses their language: kept on the account, audited, refused when unknown', async () => {
+    const client = await signIn(server.base, 'wgmember');
+    const before = await send(server.base, 'GET', '/api/session', undefined, { client });
+    assert.equal(before.body.user.language, null);
+    const unknown = await send(
+      server.base,
+      'PATCH',
+      '/api/session',
+      { language: 'fr' },
+      { client },
+    );
+    assert.equal(unknown.status, 400, unknown.text);
+    assert.equal(unknown.body.code, 'language-not-changed');
+    assert.equal(unknown.body.problems[0].field, 'language');
+    const chosen = await send(server.base, 'PATCH', '/api/session', { language: 'id' }, { client });
+    assert.equal(chosen.status, 200, chosen.text);
+    assert.equal(chosen.body.user.language, 'id');
+    // Another browser, a new session: the choice follows the account.
+    const elsewhere = await signIn(server.base, 'wgmember');
+    const again = await send(server.base, 'GET', '/api/session', undefined, { client: elsewhere });
+    assert.equal(again.body.user.language, 'id');
+    // The session that chose goes on: a language is not a credential.
+    assert.equal((await send(server.base, 'GET', '/api/goals', undefined, { client })).status, 200);
+    const audit = server.fileState()['audit'] ?? [];
+    const last = audit.at(-1) as { collection: string; after: { language?: string } } | undefined;
+    assert.equal(last?.collection, 'users');
+    assert.equal(last?.after.language, 'id');
+    await send(server.base, 'PATCH', '/api/session', { language: 'en' }, { client });
+  });
+
+  test("refusals carry a code and parameters the app writes in its reader's language", async () => {
+    const anonymous = await send(server.base, 'GET', '/api/goals', undefined, { client: null });
+    assert.equal(anonymous.status, 401);
+    assert.equal(anonymous.body.code, 'session-ended');
+    const missing = await server.send('GET', '/api/nowhere');
+    assert.equal(missing.body.code, 'no-such-collection');
+    assert.deepEqual(missing.body.params, { collection: 'nowhere' });
+    const invalid = await server.send('POST', '/api/activities', { ...validActivity(), title: '' });
+    assert.equal(invalid.status, 400);
+    assert.equal(invalid.body.code, 'record-not-valid');
+    assert.deepEqual(invalid.body.params, { collection: 'activities' });
+    assert.ok(invalid.body.problems.every((p: { code?: unknown }) => typeof p.code === 'string'));
+  });
+
   test('sign-out ends the session', async () => {
     const client = await signIn(server.base, 'cochair');
     assert.equal((await send(server.base, 'GET', '/api/goals', undefined, { client })).status, 200);

@@ -19,6 +19,7 @@ import * as z from 'zod/mini';
 import { describeIssues } from '../src/app/domain/schema';
 import {
   canWrite,
+  languageChoiceSchema,
   passwordChangeSchema,
   publicUser,
   type Role,
@@ -89,7 +90,6 @@ export const DEMO_USERS: readonly (Omit<User, 'id' | 'disabled' | 'version'> & {
   },
 ];
 
-const GENERIC_REFUSAL = 'The user name or password is not correct.';
 /** Compared against when the user name is unknown, so both refusals take as long. */
 const DUMMY_HASH = bcrypt.hashSync('not a password of anyone', HASH_ROUNDS);
 
@@ -188,8 +188,7 @@ const addressLimit = () =>
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     keyGenerator: (req) => ipKeyGenerator(req.ip ?? ''),
-    handler: (_req, res) =>
-      refuse(res, 429, 'Too many attempts to sign in. Wait a minute, then try again.'),
+    handler: (_req, res) => refuse(res, 429, 'too-many-sign-ins'),
   });
 
 /**
@@ -222,7 +221,7 @@ export function sessionRoutes(store: DurableStore) {
     const demo = isDemoData(store)
       ? DEMO_USERS.map(({ username, role, password }) => ({ username, role, password }))
       : [];
-    return refuse(res, 401, 'Sign in to continue.', [], { demoUsers: demo });
+    return refuse(res, 401, 'sign-in-required', { demoUsers: demo });
   });
 
   router.post('/session', byAddress, accountSlowdown(), async (req, res, next) => {
@@ -236,7 +235,7 @@ export function sessionRoutes(store: DurableStore) {
         typeof password === 'string' ? password : '',
         user?.passwordHash ?? DUMMY_HASH,
       );
-      if (!user || !matches || user.disabled) return refuse(res, 401, GENERIC_REFUSAL);
+      if (!user || !matches || user.disabled) return refuse(res, 401, 'sign-in-failed');
       // A new session id at sign-in, so one planted beforehand is worth nothing.
       req.session.regenerate((error) => {
         if (error) return next(error);
@@ -259,29 +258,27 @@ export function sessionRoutes(store: DurableStore) {
     async (req, res, next) => {
       try {
         const user = activeUser(store, req);
-        if (!user) return refuse(res, 401, 'Your session has ended: sign in again.');
-        if (!req.is('application/json'))
-          return refuse(res, 415, 'Send the change as JSON (Content-Type: application/json).');
+        if (!user) return refuse(res, 401, 'session-ended');
+        if (!req.is('application/json')) return refuse(res, 415, 'send-json');
         const parsed = passwordChangeSchema.safeParse(req.body);
         if (!parsed.success)
-          return refuse(
-            res,
-            400,
-            'The password was not changed.',
-            describeIssues(parsed.error as z.core.$ZodError),
-          );
+          return refuse(res, 400, {
+            code: 'password-not-changed',
+            problems: describeIssues(parsed.error as z.core.$ZodError),
+          });
         if (!(await bcrypt.compare(parsed.data.current, user.passwordHash)))
-          return refuse(res, 400, 'The password was not changed.', [
-            { field: 'current', code: 'password-wrong' },
-          ]);
+          return refuse(res, 400, {
+            code: 'password-not-changed',
+            problems: [{ field: 'current', code: 'password-wrong' }],
+          });
         const weak = passwordProblems(parsed.data.password, user);
-        if (weak.length) return refuse(res, 400, 'The password was not changed.', weak);
+        if (weak.length) return refuse(res, 400, { code: 'password-not-changed', problems: weak });
         // Checked again after the wait for bcrypt: another request may have changed the user.
         const all = users(store);
         const index = all.findIndex((u) => u.id === user.id);
         const current = all[index];
         if (!current || current.version !== user.version)
-          return refuse(res, 409, 'Your account was changed meanwhile: sign in again.');
+          return refuse(res, 409, 'account-changed');
         const next: StoredUser = {
           ...current,
           passwordHash: bcrypt.hashSync(parsed.data.password, HASH_ROUNDS),
@@ -300,6 +297,29 @@ export function sessionRoutes(store: DurableStore) {
       }
     },
   );
+
+  // A signed-in user chooses the language they read in: kept on their account, so it follows
+  // them to any browser. Not a credential: the session goes on.
+  router.patch('/session', csrf.csrfSynchronisedProtection, (req, res) => {
+    const user = activeUser(store, req);
+    if (!user) return refuse(res, 401, 'session-ended');
+    if (!req.is('application/json')) return refuse(res, 415, 'send-json');
+    const parsed = languageChoiceSchema.safeParse(req.body);
+    if (!parsed.success)
+      return refuse(res, 400, {
+        code: 'language-not-changed',
+        problems: [{ field: 'language', code: 'one-of', params: { value: 'en|id' } }],
+      });
+    if ((user.language ?? null) === parsed.data.language) return signedIn(req, res, user);
+    const all = users(store);
+    const index = all.findIndex((u) => u.id === user.id);
+    const next: StoredUser = { ...user, language: parsed.data.language, version: user.version + 1 };
+    store.commit({
+      users: all.map((u, i) => (i === index ? next : u)),
+      ...withAudit(store, user.username, 'users', [userChange(user, next)], null),
+    });
+    signedIn(req, res, next);
+  });
 
   router.delete('/session', csrf.csrfSynchronisedProtection, (req, res, next) => {
     req.session.destroy((error) => {
@@ -336,9 +356,9 @@ function activeUser(store: DurableStore, req: Request): StoredUser | null {
 export function requireUser(store: DurableStore) {
   return (req: Request, res: Response, next: NextFunction) => {
     const user = activeUser(store, req);
-    if (!user) return refuse(res, 401, 'Your session has ended: sign in again.');
+    if (!user) return refuse(res, 401, 'session-ended');
     if (user.mustChangePassword)
-      return refuse(res, 403, 'Choose a new password before going on.', [], {
+      return refuse(res, 403, 'password-change-required', {
         code: 'password-change-required',
       });
     res.locals['user'] = user;
@@ -355,6 +375,6 @@ export function authorizeWrites(req: Request, res: Response, next: NextFunction)
   const [collection] = pathSegments(req.path) ?? [];
   const role: Role = currentUser(res).role;
   if (collection && !canWrite(role, collection))
-    return refuse(res, 403, `Your role (${role}) may not change ${collection}.`);
+    return refuse(res, 403, { code: 'role-may-not-change', params: { role, collection } });
   next();
 }

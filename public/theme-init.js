@@ -4,3 +4,7 @@ try {
   var t = localStorage.getItem('rso.theme');
   if (t === 'light' || t === 'dark') document.documentElement.classList.add('theme-' + t);
 } catch (e) {}
+// The page's language, before the first paint: the loading text below follows it.
+try {
+  if (localStorage.getItem('rso.language') === 'id') document.documentElement.lang = 'id';
+} catch (e) {}

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite, as CI runs it: lint, unit specs (Karma in headless Chromium), the
+# The whole test suite, as CI runs it: lint, the Indonesian catalogue's completeness, unit specs (Karma in headless Chromium), the
 # mock API's tests (as of the seed's date, then as of two later dates), the engine specs in
 # several time zones, and end-to-end tests (Playwright).
 set -euo pipefail
@@ -9,6 +9,7 @@ export CHROME_BIN="${CHROME_BIN:-/usr/bin/chromium}"
 
 step() { printf '\n=== %s ===\n' "$1"; }
 step "Lint";               npm run lint
+step "Translations";       npm run test:i18n
 step "Unit specs";         npm run test:unit
 step "Mock API tests";     npm run test:api
 step "Mock API tests on other dates"; npm run test:calendar

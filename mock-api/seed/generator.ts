@@ -4,6 +4,7 @@
  * publish activity records or targets, so every activity figure here is invented and the
  * data set is flagged `demoData` for the UI to say so.
  */
+import { INDICATOR_UNITS_ID, INDICATORS_ID, indonesian } from './reference-id';
 import type {
   ValidActivity as Activity,
   ActivityType,
@@ -831,6 +832,7 @@ export function demonstrationFramework(today: string) {
   return {
     id: 'WP2024',
     name: `RSO Work Plan 2024–${last} (demonstration)`,
+    ...indonesian({ name: `Rencana Kerja RSO 2024–${last} (demonstrasi)` }),
     start: '2024-01-01',
     end: `${last}-12-31`,
   };
@@ -842,6 +844,8 @@ export const historicalId = (id: string) => id.replace(/^IND-/, HISTORY_PREFIX);
 
 const ILLUSTRATIVE =
   ' Illustrative: the demonstration framework’s indicators and targets are not the RSO’s.';
+const ILLUSTRATIVE_ID =
+  ' Ilustratif: indikator dan target kerangka kerja demonstrasi bukan milik RSO.';
 
 /**
  * Indicators with targets set as a planner would (policy levels, or delivery seen plus
@@ -863,6 +867,7 @@ export function buildIndicators(
     framework: { id: string; start: string; end: string },
     id: (id: string) => string,
     definition: (text: string) => string,
+    definitionId: (text: string) => string,
   ) =>
     INDICATOR_SPECS.map(({ ambition, baselineValue, ...spec }) => {
       const policy = POLICY_TARGETS[spec.id];
@@ -917,10 +922,18 @@ export function buildIndicators(
         ? years.reduce((sum, y) => sum + targetOf(String(y)), 0)
         : targetOf(String(years.at(-1)));
       const baselineDate = addDays(framework.start, -1);
+      const texts = INDICATORS_ID[spec.id];
       return {
         ...spec,
         id: id(spec.id),
         definition: definition(spec.definition),
+        ...indonesian(
+          texts && {
+            name: texts.name,
+            definition: definitionId(texts.definition),
+            unit: INDICATOR_UNITS_ID[spec.unit] ?? spec.unit,
+          },
+        ),
         framework: framework.id,
         baseline: { value: baselineValue, date: baselineValue === null ? null : baselineDate },
         targets,
@@ -932,8 +945,14 @@ export function buildIndicators(
       current,
       (i) => i,
       (text) => text + ILLUSTRATIVE,
+      (text) => text + ILLUSTRATIVE_ID,
     ),
-    ...build(history, historicalId, (text) => text),
+    ...build(
+      history,
+      historicalId,
+      (text) => text,
+      (text) => text,
+    ),
   ];
 }
 

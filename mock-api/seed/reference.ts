@@ -15,11 +15,21 @@ import type {
   WorkingGroup,
 } from '../../src/app/domain/schema';
 import membersJson from './members.json';
+import {
+  FRAMEWORKS_ID,
+  FUNCTIONS_ID,
+  GOALS_ID,
+  indonesian,
+  meetingId,
+  ORGANISATIONS_ID,
+  PURPOSES_ID,
+  WORKING_GROUPS_ID,
+} from './reference-id';
 
 export const frameworks: Omit<Framework, 'version'>[] = [
   { id: 'SP2018', name: 'Strategic Plan 2018–2020', start: '2018-01-01', end: '2020-12-31' },
   { id: 'SP2021', name: 'Strategic Plan 2021–2022', start: '2021-01-01', end: '2022-12-31' },
-];
+].map((f) => ({ ...f, ...indonesian({ name: FRAMEWORKS_ID[f.id] ?? f.name }) }));
 
 export const goals: Goal[] = [
   [
@@ -53,7 +63,14 @@ export const goals: Goal[] = [
     'Confidence in the RSO as coordination point',
     "Build Member States' confidence in the RSO's usefulness as a regional coordination point on irregular migration issues by providing logistical, administrative, coordination and operational support to Bali Process working groups and encourage greater understanding and awareness among Bali Process Member States to access RSO services.",
   ],
-].map(([code, title, statement]) => ({ id: code, code, framework: 'SP2018', title, statement }));
+].map(([code, title, statement]) => ({
+  id: code,
+  code,
+  framework: 'SP2018',
+  title,
+  statement,
+  ...indonesian(GOALS_ID[code]),
+}));
 
 export const purposes: Purpose[] = [
   [
@@ -76,7 +93,13 @@ export const purposes: Purpose[] = [
     'Engagement beyond the Bali Process',
     "Actively engaging and promoting the RSO's work to partners and dialogues outside the Bali Process structure.",
   ],
-].map(([code, title, statement]) => ({ id: code, code, title, statement }));
+].map(([code, title, statement]) => ({
+  id: code,
+  code,
+  title,
+  statement,
+  ...indonesian(PURPOSES_ID[code]),
+}));
 
 export const functions: RsoFunction[] = [
   [
@@ -91,111 +114,125 @@ export const functions: RsoFunction[] = [
     'Support to joint projects',
     'Logistical, administrative, coordination and operational support for joint pilot projects.',
   ],
-].map(([code, title, statement]) => ({ id: code, code, title, statement }));
+].map(([code, title, statement]) => ({
+  id: code,
+  code,
+  title,
+  statement,
+  ...indonesian(FUNCTIONS_ID[code]),
+}));
 
-export const workingGroups: WorkingGroup[] = [
-  {
-    id: 'WGTIP',
-    code: 'WG-TIP',
-    name: 'Working Group on Trafficking in Persons',
-    established: '2015-01-01',
-  },
-  {
-    id: 'WGDCN',
-    code: 'WG-DCN',
-    name: 'Working Group on Disruption of Criminal Networks Involved in People Smuggling and Trafficking in Persons',
-    established: '2014-01-01',
-  },
-  {
-    id: 'TEGRR',
-    code: 'TEG-RR',
-    name: 'Technical Experts Group on Returns and Reintegration',
-    established: '2018-04-01',
-  },
-  {
-    id: 'TFPP',
-    code: 'TF-PP',
-    name: 'Task Force on Planning and Preparedness',
-    established: '2017-01-01',
-  },
-  {
-    id: 'TEWGIM',
-    code: 'TEWG-IM',
-    name: 'Technical Experts Working Group on Irregular Migration',
-    established: null,
-  },
-  { id: 'GABF', code: 'GABF', name: 'Government and Business Forum', established: '2017-08-01' },
-  { id: 'AHG', code: 'AHG', name: 'Ad Hoc Group', established: null },
-];
+export const workingGroups: WorkingGroup[] = (
+  [
+    {
+      id: 'WGTIP',
+      code: 'WG-TIP',
+      name: 'Working Group on Trafficking in Persons',
+      established: '2015-01-01',
+    },
+    {
+      id: 'WGDCN',
+      code: 'WG-DCN',
+      name: 'Working Group on Disruption of Criminal Networks Involved in People Smuggling and Trafficking in Persons',
+      established: '2014-01-01',
+    },
+    {
+      id: 'TEGRR',
+      code: 'TEG-RR',
+      name: 'Technical Experts Group on Returns and Reintegration',
+      established: '2018-04-01',
+    },
+    {
+      id: 'TFPP',
+      code: 'TF-PP',
+      name: 'Task Force on Planning and Preparedness',
+      established: '2017-01-01',
+    },
+    {
+      id: 'TEWGIM',
+      code: 'TEWG-IM',
+      name: 'Technical Experts Working Group on Irregular Migration',
+      established: null,
+    },
+    { id: 'GABF', code: 'GABF', name: 'Government and Business Forum', established: '2017-08-01' },
+    { id: 'AHG', code: 'AHG', name: 'Ad Hoc Group', established: null },
+  ] as WorkingGroup[]
+).map((g) => ({ ...g, ...indonesian({ name: WORKING_GROUPS_ID[g.id] ?? g.name }) }));
 
-export const meetings: Omit<Meeting, 'version'>[] = [
-  {
-    id: 'ahg-som-10',
-    name: "10th Ad Hoc Group Senior Officials' Meeting",
-    shortName: '10th AHG SOM',
-    kind: 'ahg-som',
-    date: '2016-02-02',
-    place: 'Bangkok',
-  },
-  {
-    id: 'mc-6',
-    name: '6th Ministerial Conference',
-    shortName: '6th Ministerial Conference',
-    kind: 'ministerial-conference',
-    date: '2016-03-23',
-    place: 'Bali',
-  },
-  {
-    id: 'ahg-som-11',
-    name: "11th Ad Hoc Group Senior Officials' Meeting",
-    shortName: '11th AHG SOM',
-    kind: 'ahg-som',
-    date: '2016-11-16',
-    place: 'Colombo',
-  },
-  {
-    id: 'ahg-som-12',
-    name: "12th Ad Hoc Group Senior Officials' Meeting",
-    shortName: '12th AHG SOM',
-    kind: 'ahg-som',
-    date: '2017-10-31',
-    place: 'Kuala Lumpur',
-  },
-  {
-    id: 'mc-7',
-    name: '7th Ministerial Conference',
-    shortName: '7th Ministerial Conference',
-    kind: 'ministerial-conference',
-    date: '2018-08-07',
-    place: 'Nusa Dua',
-  },
-  {
-    id: 'ahg-som-14',
-    name: "14th Ad Hoc Group Senior Officials' Meeting",
-    shortName: '14th AHG SOM',
-    kind: 'ahg-som',
-    date: '2019-07-23',
-    place: 'Da Nang',
-  },
-  {
-    id: 'ahg-som-16',
-    name: "16th Ad Hoc Group Senior Officials' Meeting (hybrid)",
-    shortName: '16th AHG SOM',
-    kind: 'ahg-som',
-    date: '2022-12-06',
-    place: 'Bali',
-  },
-  {
-    id: 'mc-8',
-    name: '8th Ministerial Conference',
-    shortName: '8th Ministerial Conference',
-    kind: 'ministerial-conference',
-    date: '2023-02-10',
-    place: 'Adelaide',
-  },
-];
+export const meetings: Omit<Meeting, 'version'>[] = (
+  [
+    {
+      id: 'ahg-som-10',
+      name: "10th Ad Hoc Group Senior Officials' Meeting",
+      shortName: '10th AHG SOM',
+      kind: 'ahg-som',
+      date: '2016-02-02',
+      place: 'Bangkok',
+    },
+    {
+      id: 'mc-6',
+      name: '6th Ministerial Conference',
+      shortName: '6th Ministerial Conference',
+      kind: 'ministerial-conference',
+      date: '2016-03-23',
+      place: 'Bali',
+    },
+    {
+      id: 'ahg-som-11',
+      name: "11th Ad Hoc Group Senior Officials' Meeting",
+      shortName: '11th AHG SOM',
+      kind: 'ahg-som',
+      date: '2016-11-16',
+      place: 'Colombo',
+    },
+    {
+      id: 'ahg-som-12',
+      name: "12th Ad Hoc Group Senior Officials' Meeting",
+      shortName: '12th AHG SOM',
+      kind: 'ahg-som',
+      date: '2017-10-31',
+      place: 'Kuala Lumpur',
+    },
+    {
+      id: 'mc-7',
+      name: '7th Ministerial Conference',
+      shortName: '7th Ministerial Conference',
+      kind: 'ministerial-conference',
+      date: '2018-08-07',
+      place: 'Nusa Dua',
+    },
+    {
+      id: 'ahg-som-14',
+      name: "14th Ad Hoc Group Senior Officials' Meeting",
+      shortName: '14th AHG SOM',
+      kind: 'ahg-som',
+      date: '2019-07-23',
+      place: 'Da Nang',
+    },
+    {
+      id: 'ahg-som-16',
+      name: "16th Ad Hoc Group Senior Officials' Meeting (hybrid)",
+      shortName: '16th AHG SOM',
+      kind: 'ahg-som',
+      date: '2022-12-06',
+      place: 'Bali',
+    },
+    {
+      id: 'mc-8',
+      name: '8th Ministerial Conference',
+      shortName: '8th Ministerial Conference',
+      kind: 'ministerial-conference',
+      date: '2023-02-10',
+      place: 'Adelaide',
+    },
+  ] as Omit<Meeting, 'version'>[]
+).map((m) => ({ ...m, ...indonesian(meetingId(m)) }));
 
-export const members = membersJson as Member[];
+export const members = (membersJson as Member[]).map((m) =>
+  m.kind === 'organisation'
+    ? { ...m, ...indonesian({ name: ORGANISATIONS_ID[m.id] ?? m.name }) }
+    : m,
+);
 
 export const settings: Omit<Settings, 'version'> = {
   id: 'app',

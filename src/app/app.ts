@@ -5,6 +5,7 @@ import { firstValueFrom } from 'rxjs';
 import { loadShell } from './app.routes';
 import { Auth } from './core/auth';
 import { TODAY } from './core/clock';
+import { LanguageChoice } from './core/language-choice';
 import { SessionExpiry } from './core/session-expiry';
 import { AppActions } from './state/app-actions';
 
@@ -24,6 +25,7 @@ export class App implements OnInit {
   private readonly today = inject(TODAY);
   private readonly auth = inject(Auth);
   private readonly injector = inject(Injector);
+  private readonly language = inject(LanguageChoice);
 
   constructor() {
     inject(SessionExpiry).useOpener(() => this.askToSignInAgain());
@@ -32,7 +34,12 @@ export class App implements OnInit {
   ngOnInit(): void {
     void loadShell();
     void this.auth.load().then(
-      (user) => user && this.store.dispatch(AppActions.opened({ today: this.today() })),
+      async (user) => {
+        if (!user) return;
+        // The account reads another language than this browser last did: start again in it.
+        if (await this.language.follow(user)) return window.location.reload();
+        this.store.dispatch(AppActions.opened({ today: this.today() }));
+      },
       // The session could not be looked up at all: the data load reports the failure.
       () => this.store.dispatch(AppActions.opened({ today: this.today() })),
     );

@@ -28,6 +28,8 @@ export interface User {
   disabled: boolean;
   /** Set by an administrator's reset: the user chooses their own password at the next sign-in. */
   mustChangePassword?: boolean;
+  /** The language the user chose to read in; null until they choose one. */
+  language?: 'en' | 'id' | null;
   version: number;
 }
 
@@ -50,6 +52,7 @@ export function publicUser(user: StoredUser): User {
     workingGroup: user.workingGroup,
     disabled: user.disabled,
     mustChangePassword: user.mustChangePassword === true,
+    language: user.language ?? null,
     version: user.version,
   };
 }

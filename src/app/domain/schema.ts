@@ -99,11 +99,32 @@ const count = z.nullable(whole().check(z.minimum(0, m('negative'))));
 /** The version an editable record was read at: every update and delete must carry it. */
 const version = whole().check(z.minimum(1, m('min', 1)));
 
+/**
+ * A record's texts in Bahasa Indonesia, beside the English ones: any of the record's text
+ * fields, and where the translation comes from — the Bali Process's own ('official') or the
+ * product's ('product'), which a reader may want checked. A missing text reads in English.
+ */
+const indonesian = <const K extends string>(fields: readonly K[]) =>
+  z.optional(
+    z.object({
+      id: z.optional(
+        z.object({
+          ...(Object.fromEntries(fields.map((f) => [f, optionalText(2000)])) as Record<
+            K,
+            ReturnType<typeof optionalText>
+          >),
+          source: z.optional(oneOf(['official', 'product'])),
+        }),
+      ),
+    }),
+  );
+
 export const frameworkSchema = z.object({
   id,
   name: shortText(),
   start: isoDate,
   end: isoDate,
+  translations: indonesian(['name']),
   version,
 });
 
@@ -113,10 +134,17 @@ export const goalSchema = z.object({
   framework: id,
   title: shortText(),
   statement: safeText(2000),
+  translations: indonesian(['title', 'statement']),
 });
 
-export const purposeSchema = z.object({ id, code, title: shortText(), statement: safeText(2000) });
-export const functionSchema = z.object({ id, code, title: shortText(), statement: safeText(2000) });
+export const purposeSchema = z.object({
+  id,
+  code,
+  title: shortText(),
+  statement: safeText(2000),
+  translations: indonesian(['title', 'statement']),
+});
+export const functionSchema = purposeSchema;
 
 export const memberSchema = z.object({
   id,
@@ -125,6 +153,7 @@ export const memberSchema = z.object({
   kind: oneOf(['state', 'organisation']),
   status: oneOf(['member', 'observer']),
   subRegion: oneOf(SUB_REGIONS),
+  translations: indonesian(['name']),
 });
 
 export const workingGroupSchema = z.object({
@@ -132,6 +161,7 @@ export const workingGroupSchema = z.object({
   code,
   name: shortText(),
   established: z.nullable(isoDate),
+  translations: indonesian(['name']),
 });
 
 export const meetingSchema = z.object({
@@ -141,6 +171,7 @@ export const meetingSchema = z.object({
   kind: oneOf(['ministerial-conference', 'ahg-som', 'other']),
   date: isoDate,
   place: safeText(120),
+  translations: indonesian(['name', 'shortName', 'place']),
   version,
 });
 
@@ -246,17 +277,18 @@ export const indicatorSchema = z.object({
   baseline: z.object({ value: z.nullable(num()), date: z.nullable(isoDate) }),
   targets: list(z.object({ period: periodKey, value: num() }), 500),
   frameworkTarget: z.nullable(num()),
+  /** The brief's headline figure this indicator measures, if any: its target shows beside it. */
+  headline: z.optional(oneOf(['delivered', 'participants', 'women', 'memberStates'])),
   /**
    * Targets a working group has set itself for its share of the indicator (one per group and
    * period). A group is judged only against these; the RSO's targets belong to the whole RSO.
    */
-  /** The brief's headline figure this indicator measures, if any: its target shows beside it. */
-  headline: z.optional(oneOf(['delivered', 'participants', 'women', 'memberStates'])),
   groupTargets: z.optional(
     list(z.object({ workingGroup: id, period: periodKey, value: num() }), 500),
   ),
   dataSource: safeText(400),
   responsible: safeText(120),
+  translations: indonesian(['name', 'definition', 'unit']),
   version,
 });
 

@@ -39,6 +39,11 @@ export const passwordChangeSchema = z.object({
   password: passwordSchema,
 });
 
+/** What a signed-in user sends to choose the language they read in. */
+export const languageChoiceSchema = z.object({
+  language: z.enum(['en', 'id'], { error: () => 'one-of' }),
+});
+
 /** What an administrator sends to change one: any of these, with the version read. */
 export const userChangeSchema = z.object({
   name: z.optional(shortText(120)),

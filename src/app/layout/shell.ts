@@ -37,6 +37,7 @@ import { selectQualityIssues } from '../state/quality';
 import { ShellActions } from '../state/shell-actions';
 import { FilterBar } from './filter-bar';
 import { LoadBanner } from './load-banner';
+import { LanguageMenu } from '../shared/language-menu';
 
 interface NavItem {
   path: string;
@@ -47,6 +48,7 @@ interface NavItem {
 @Component({
   selector: 'app-shell',
   imports: [
+    LanguageMenu,
     RouterOutlet,
     RouterLink,
     RouterLinkActive,

@@ -5,7 +5,9 @@
  * the chart updates in place instead of being rebuilt.
  */
 import type { ApexOptions } from 'ng-apexcharts';
+import apexIndonesian from 'apexcharts/dist/locales/id.json';
 import { formatValue } from '../core/format';
+import { runningLanguage } from '../core/language';
 import type { ChartPalette } from './chart-theme';
 
 const label = (value: number | string) =>
@@ -50,6 +52,8 @@ function base(
       },
       zoom: { enabled: false },
       parentHeightOffset: 0,
+      // ApexCharts' own texts (the download menu) in the reader's language.
+      ...(runningLanguage() === 'id' ? { locales: [apexIndonesian], defaultLocale: 'id' } : {}),
     },
     theme: { mode: palette.mode },
     grid: { borderColor: palette.grid },

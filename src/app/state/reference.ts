@@ -8,6 +8,7 @@ import {
 } from '@ngrx/store';
 import type { ReferenceData } from '../domain/reference-data';
 import type { RejectedRecord, Settings } from '../domain/schema';
+import { missingTranslations, readableReference } from '../core/readable';
 import { AppActions } from './app-actions';
 import { ShellActions } from './shell-actions';
 import { EditableRecord, RecordApiActions, RecordEditorActions } from './records';
@@ -140,22 +141,32 @@ export const referenceFeature = createFeature({
       saveError: error,
     })),
   ),
-  extraSelectors: ({ selectData }) => ({
-    selectSettings: createSelector(selectData, (d) => d?.settings ?? null),
-    selectFrameworks: createSelector(selectData, (d) => d?.frameworks ?? []),
-    selectGoals: createSelector(selectData, (d) => d?.goals ?? []),
-    selectPurposes: createSelector(selectData, (d) => d?.purposes ?? []),
-    selectFunctions: createSelector(selectData, (d) => d?.functions ?? []),
-    selectMembers: createSelector(selectData, (d) => d?.members ?? []),
-    selectWorkingGroups: createSelector(selectData, (d) => d?.workingGroups ?? []),
-    selectMeetings: createSelector(selectData, (d) => d?.meetings ?? []),
-    selectIndicators: createSelector(selectData, (d) => d?.indicators ?? []),
-    selectActuals: createSelector(selectData, (d) => d?.actuals ?? []),
-    selectNarratives: createSelector(selectData, (d) => d?.narratives ?? []),
-    selectCurrentFramework: createSelector(
-      selectData,
-      (d) =>
-        d?.frameworks.find((f) => f.id === d.settings.currentFramework) ?? d?.frameworks[0] ?? null,
-    ),
-  }),
+  extraSelectors: ({ selectData: selectStored }) => {
+    // Every screen reads the reference data in the reader's language; forms write the stored.
+    const selectData = createSelector(selectStored, (d) => d && readableReference(d));
+    return {
+      selectReadableData: selectData,
+      selectMissingTranslations: createSelector(selectStored, (d) =>
+        d ? missingTranslations(d) : [],
+      ),
+      selectSettings: createSelector(selectData, (d) => d?.settings ?? null),
+      selectFrameworks: createSelector(selectData, (d) => d?.frameworks ?? []),
+      selectGoals: createSelector(selectData, (d) => d?.goals ?? []),
+      selectPurposes: createSelector(selectData, (d) => d?.purposes ?? []),
+      selectFunctions: createSelector(selectData, (d) => d?.functions ?? []),
+      selectMembers: createSelector(selectData, (d) => d?.members ?? []),
+      selectWorkingGroups: createSelector(selectData, (d) => d?.workingGroups ?? []),
+      selectMeetings: createSelector(selectData, (d) => d?.meetings ?? []),
+      selectIndicators: createSelector(selectData, (d) => d?.indicators ?? []),
+      selectActuals: createSelector(selectData, (d) => d?.actuals ?? []),
+      selectNarratives: createSelector(selectData, (d) => d?.narratives ?? []),
+      selectCurrentFramework: createSelector(
+        selectData,
+        (d) =>
+          d?.frameworks.find((f) => f.id === d.settings.currentFramework) ??
+          d?.frameworks[0] ??
+          null,
+      ),
+    };
+  },
 });

@@ -38,7 +38,7 @@ export class ActivityDetailPage {
   private readonly dialog = inject(MatDialog);
   protected readonly detail = this.store.selectSignal(selectActivityDetail);
   protected readonly load = this.store.selectSignal(selectLoadState);
-  private readonly data = this.store.selectSignal(referenceFeature.selectData);
+  private readonly data = this.store.selectSignal(referenceFeature.selectReadableData);
   protected readonly format = formatValue;
   protected readonly date = formatIsoDate;
   protected readonly notRecorded = NOT_RECORDED;

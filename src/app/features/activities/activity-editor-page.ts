@@ -107,6 +107,9 @@ export class ActivityEditorPage {
   protected readonly functions = this.store.selectSignal(referenceFeature.selectFunctions);
   protected readonly workingGroups = this.store.selectSignal(referenceFeature.selectWorkingGroups);
   private readonly members = this.store.selectSignal(referenceFeature.selectMembers);
+  protected removeMemberLabel(index: number): string {
+    return $localize`Remove member ${index + 1}:number:`;
+  }
   protected readonly states = computed(() => this.members().filter((m) => m.kind === 'state'));
   protected readonly memberOptions = computed(() =>
     [...this.members()].sort((a, b) => a.name.localeCompare(b.name)),

@@ -1,4 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { referenceFeature } from '../../state/reference';
+import { collectionNoun } from '../../domain/refusal-text';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
@@ -28,6 +30,17 @@ const RULE_LABELS: Partial<Record<QualityRule, string>> = {
 const ruleLabel = (issue: QualityIssue) => RULE_LABELS[issue.rule] ?? problemText(issue.problem);
 
 /** Every record that breaks a rule, and every record the API sent that was set aside. */
+/** The texts a record carries in both languages, by field. */
+const TEXT_FIELD_NAMES: Record<string, string> = {
+  name: $localize`Name`,
+  title: $localize`Title`,
+  statement: $localize`Statement`,
+  definition: $localize`Definition`,
+  unit: $localize`Unit`,
+  shortName: $localize`Short name`,
+  place: $localize`Place`,
+};
+
 @Component({
   selector: 'app-data-quality-page',
   imports: [MatButtonModule, MatCheckboxModule, MatTableModule, RouterLink],
@@ -46,6 +59,13 @@ export class DataQualityPage {
   protected readonly load = this.store.selectSignal(selectLoadState);
   protected readonly issues = this.store.selectSignal(selectQualityIssues);
   protected readonly rejected = this.store.selectSignal(selectRejectedRecords);
+  protected readonly untranslated = this.store.selectSignal(
+    referenceFeature.selectMissingTranslations,
+  );
+  protected readonly collectionName = collectionNoun;
+  protected fieldNames(fields: readonly string[]): string {
+    return fields.map((f) => TEXT_FIELD_NAMES[f] ?? f).join(', ');
+  }
   /**
    * Identical problems together ("50 activities: completed without a goal"), largest first:
    * a group can be opened, selected or classified in one step.

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { indonesianTexts } from '../../core/readable';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -127,6 +128,19 @@ const MEASURES: { key: string; label: string; measure: Measure }[] = [
           <textarea matInput formControlName="definition" rows="2"></textarea>
           <mat-error>{{ error(form.controls.definition) }}</mat-error>
         </mat-form-field>
+        <fieldset class="in-indonesian" lang="id">
+          <legend i18n>In Bahasa Indonesia (read in English where empty)</legend>
+          <mat-form-field class="wide">
+            <mat-label i18n>Name in Bahasa Indonesia</mat-label>
+            <input matInput formControlName="nameId" maxlength="200" />
+            <mat-error>{{ error(form.controls.nameId) }}</mat-error>
+          </mat-form-field>
+          <mat-form-field class="wide">
+            <mat-label i18n>Definition in Bahasa Indonesia</mat-label>
+            <textarea matInput formControlName="definitionId" rows="2"></textarea>
+            <mat-error>{{ error(form.controls.definitionId) }}</mat-error>
+          </mat-form-field>
+        </fieldset>
         <mat-form-field class="wide">
           <mat-label i18n>What it measures</mat-label>
           <mat-select formControlName="measure" required>
@@ -269,6 +283,8 @@ export class IndicatorDialog extends RecordDialog<Indicator> {
     filterGoals: this.fb.control<string[]>([]),
     dataSource: this.fb.control('', this.rule('dataSource')),
     responsible: this.fb.control('', this.rule('responsible')),
+    nameId: this.fb.control('', this.rule('translations.id.name')),
+    definitionId: this.fb.control('', this.rule('translations.id.definition')),
   });
 
   private readonly measureKey = toSignal(this.form.controls.measure.valueChanges, {
@@ -315,6 +331,7 @@ export class IndicatorDialog extends RecordDialog<Indicator> {
       frameworkTarget: null,
       dataSource: v.dataSource.trim(),
       responsible: v.responsible.trim(),
+      ...indonesianTexts({ name: v.nameId, definition: v.definitionId }),
       version: this.version(),
     };
   }

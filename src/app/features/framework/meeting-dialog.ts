@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { indonesianTexts } from '../../core/readable';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
@@ -50,6 +51,20 @@ export const MEETING_KIND_LABELS: Record<Meeting['kind'], string> = {
           <mat-hint i18n>As periods name it: “Since the 19th AHG SOM”</mat-hint>
           <mat-error>{{ error(form.controls.shortName) }}</mat-error>
         </mat-form-field>
+        <fieldset class="in-indonesian" lang="id">
+          <legend i18n>In Bahasa Indonesia (read in English where empty)</legend>
+          <mat-form-field class="wide">
+            <mat-label i18n>Name in Bahasa Indonesia</mat-label>
+            <input matInput formControlName="nameId" maxlength="200" />
+            <mat-error>{{ error(form.controls.nameId) }}</mat-error>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label i18n>Short name in Bahasa Indonesia</mat-label>
+            <input matInput formControlName="shortNameId" maxlength="80" />
+            <mat-hint i18n>“Sejak SOM AHG ke-19”</mat-hint>
+            <mat-error>{{ error(form.controls.shortNameId) }}</mat-error>
+          </mat-form-field>
+        </fieldset>
         <mat-form-field>
           <mat-label i18n>Kind</mat-label>
           <mat-select formControlName="kind">
@@ -105,6 +120,8 @@ export class MeetingDialog extends RecordDialog<Meeting> {
     kind: this.fb.control<Meeting['kind']>('ahg-som', this.rule('kind')),
     date: this.fb.control('', this.rule('date')),
     place: this.fb.control('', this.rule('place')),
+    nameId: this.fb.control('', this.rule('translations.id.name')),
+    shortNameId: this.fb.control('', this.rule('translations.id.shortName')),
   });
 
   constructor() {
@@ -119,6 +136,8 @@ export class MeetingDialog extends RecordDialog<Meeting> {
       kind: m.kind,
       date: m.date,
       place: m.place,
+      nameId: m.translations?.id?.name ?? '',
+      shortNameId: m.translations?.id?.shortName ?? '',
     });
   }
 
@@ -131,6 +150,7 @@ export class MeetingDialog extends RecordDialog<Meeting> {
       kind: v.kind,
       date: v.date,
       place: v.place.trim(),
+      ...indonesianTexts({ name: v.nameId, shortName: v.shortNameId }, this.base),
       version: this.version(),
     };
   }

@@ -1,4 +1,5 @@
 import { Directive, effect, inject, signal } from '@angular/core';
+import { stored } from '../../core/readable';
 import type { FormGroup, ValidatorFn } from '@angular/forms';
 import { MatDialogRef } from '@angular/material/dialog';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
@@ -63,7 +64,9 @@ export abstract class RecordDialog<T extends EditableRecord> {
   }
 
   /** Opens the form on `record` (null for a new one); every change re-checks every field. */
-  protected start(record: T | null): void {
+  protected start(readable: T | null): void {
+    // The record as stored, not as read in the reader's language: a save keeps both texts.
+    const record = readable && stored(readable);
     this.ready = true;
     this.base = record;
     if (record) {

@@ -51,7 +51,8 @@ export class ReportsPage {
 
   /**
    * Each printed page of the brief carries its title, interval and, for demonstration data, the
-   * label, in the page's top margin (the page number is in the bottom one, styles.scss).
+   * label, in the page's top margin, and "Page n of m" in the bottom one, in the reader's
+   * language (the words are translated; the numbers are the printer's counters).
    */
   private readonly pageHeader = effect((onCleanup) => {
     const v = this.view();
@@ -62,8 +63,20 @@ export class ReportsPage {
       v.dates,
       ...(v.demoData ? [$localize`Demonstration data, not official RSO statistics`] : []),
     ].join(' · ');
+    // Markers where the printer's counters go, whatever the words' order in the language.
+    const [before, between, after] = $localize`Page ${'{page}'}:page: of ${'{pages}'}:pages:`.split(
+      /\{pages?\}/,
+    );
+    const pageNumber = [
+      ReportsPage.cssString(before ?? ''),
+      'counter(page)',
+      ReportsPage.cssString(between ?? ''),
+      'counter(pages)',
+      ReportsPage.cssString(after ?? ''),
+    ].join(' ');
+    const margin = 'font: 9pt Arial, sans-serif; color: #44474e;';
     const style = this.document.createElement('style');
-    style.textContent = `@page { @top-left { content: ${ReportsPage.cssString(text)}; font: 9pt Arial, sans-serif; color: #44474e; } }`;
+    style.textContent = `@page { @top-left { content: ${ReportsPage.cssString(text)}; ${margin} } @bottom-right { content: ${pageNumber}; ${margin} } }`;
     this.document.head.append(style);
     onCleanup(() => style.remove());
   });
