@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
  * What of a page is still in English when it should be in Bahasa Indonesia: every text the
  * reader sees or hears (text nodes, aria-label, title, placeholder, the charts' SVG text)
  * compared with the product's English catalogue. Data without a translation (activity titles,
- * narratives, people's names) is not in the catalogue, so it is never counted.
+ * narratives, people's names) is not in the catalogue, so it is never counted; nor are
+ * identifiers shown as code (the field names of an audit entry).
  */
 const catalogue = JSON.parse(readFileSync('src/locale/messages.json', 'utf8')) as {
   translations: Record<string, string>;
@@ -54,7 +55,8 @@ export async function readerTexts(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const parent = n.parentElement;
-      if (!parent || ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(parent.tagName)) continue;
+      // Code elements hold identifiers as stored (an audit entry's field names), not prose.
+      if (!parent || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'CODE'].includes(parent.tagName)) continue;
       if (parent.closest('.visually-hidden, .cdk-visually-hidden') || visible(parent))
         texts.push(n.textContent ?? '');
     }

@@ -290,7 +290,7 @@ test.describe('closing the results loop', () => {
     await dialog
       .getByLabel('Name', { exact: true })
       .fill('20th Ad Hoc Group Senior Officials’ Meeting');
-    await dialog.getByLabel('Short name').fill('20th AHG SOM');
+    await dialog.getByLabel('Short name', { exact: true }).fill('20th AHG SOM');
     await dialog.getByLabel('Date').fill('2026-10-15');
     await dialog.getByLabel('Place').fill('Bangkok');
     await dialog.getByRole('button', { name: 'Save meeting' }).click();
@@ -351,7 +351,7 @@ test.describe('closing the results loop', () => {
     ];
     await page.goto('/framework');
     const dialog = await openDialog(page, page.getByRole('button', { name: 'New framework' }));
-    await dialog.getByLabel('Name').fill('Strategic Plan 2026–2028');
+    await dialog.getByLabel('Name', { exact: true }).fill('Strategic Plan 2026–2028');
     await dialog.getByLabel('Start').fill('2026-01-01');
     await dialog.getByLabel('End').fill('2028-12-31');
     await dialog.getByLabel('Copy the indicators of').click();

@@ -40,3 +40,24 @@ export function routeChunk(dir, files, exportName) {
   }
   throw new Error(`No chunk found for ${exportName}: has the route changed?`);
 }
+
+/**
+ * What main.js imports before the app starts: the app itself (`bootstrap`, by far the largest
+ * with what it imports), and, for a reader of Bahasa Indonesia only, the rest: the catalogue,
+ * Angular's `id` locale data, `loadTranslations` and the translated readers (src/main.ts).
+ */
+export function startChunks(dir, files) {
+  const main = files.find((f) => /^main-[^/]+\.js$/.test(f));
+  if (!main) throw new Error('No main-*.js among the entry files.');
+  const code = readFileSync(join(dir, main), 'utf8');
+  const chunks = [...code.matchAll(/import\("\.\/([^"]+\.js)"\)/g)].map((m) => m[1]);
+  const weight = (file) =>
+    staticClosure(dir, [file], new Set(files)).reduce(
+      (sum, f) => sum + readFileSync(join(dir, f)).length,
+      0,
+    );
+  const [app, ...indonesian] = chunks.sort((a, b) => weight(b) - weight(a));
+  if (!app || indonesian.length < 2)
+    throw new Error(`main.js should import the app and the Indonesian files: ${chunks.join(', ')}`);
+  return { app, indonesian };
+}

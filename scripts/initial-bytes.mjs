@@ -1,13 +1,15 @@
-// Prints what the first page load transfers: index.html's scripts and styles plus every chunk
-// they import statically — raw, and as the server sends them: the build's Brotli and gzip copies
-// (scripts/compress.mjs); index.html, compressed on the fly, at zlib's default level.
+// Prints what the first page load transfers: index.html's scripts and styles, every chunk they
+// import statically, and the app main.js imports once the language is known — raw, and as the
+// server sends them: the build's Brotli and gzip copies (scripts/compress.mjs); index.html,
+// compressed on the fly, at zlib's default level. Then what a reader of Bahasa Indonesia adds
+// (the catalogue, the locale data and the translated readers, fetched only for them).
 // Then what a signed-in first visit to /overview adds before the overview shows: the lazily
 // loaded shell and overview page with every chunk they import statically.
 //   npm run build && node scripts/initial-bytes.mjs [dist/rso-dashboard/browser]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { entryFiles, routeChunk, staticClosure } from './build-files.mjs';
+import { entryFiles, routeChunk, startChunks, staticClosure } from './build-files.mjs';
 
 const dir = process.argv[2] ?? 'dist/rso-dashboard/browser';
 
@@ -35,8 +37,14 @@ function report(label, files) {
 }
 
 const seen = new Set();
-const initial = [...staticClosure(dir, entryFiles(dir), seen), 'index.html'];
-report('initial load', initial);
+const entries = staticClosure(dir, entryFiles(dir), seen);
+const start = startChunks(dir, entries);
+const initial = [...entries, ...staticClosure(dir, [start.app], seen), 'index.html'];
+report('initial load (code, English)', initial);
+report(
+  '+ Bahasa Indonesia (catalogue, locale data, readers)',
+  staticClosure(dir, start.indonesian, seen),
+);
 const routes = [routeChunk(dir, initial, 'Shell'), routeChunk(dir, initial, 'OverviewPage')];
 const firstScreen = staticClosure(dir, routes, seen);
 report('+ shell and overview (signed in, /overview)', firstScreen);

@@ -1,26 +1,31 @@
-import { registerLocaleData } from '@angular/common';
-import { loadTranslations } from '@angular/localize';
 import { storedLanguage } from './app/core/language';
 
 /**
  * Starts the app in the language chosen on this browser. The translations must be loaded before
  * any module with a `$localize` text is evaluated, so the app itself is imported afterwards.
- * The Indonesian catalogue and locale data are separate hashed files, fetched only when chosen.
+ * The Indonesian catalogue, locale data and readers are separate hashed files, fetched only
+ * when chosen.
  */
 async function start(): Promise<void> {
   const language = storedLanguage();
   document.documentElement.lang = language;
+  let localeData: unknown = null;
   if (language === 'id') {
-    const [catalogue, locale] = await Promise.all([
+    const [catalogue, locale, { loadTranslations }] = await Promise.all([
       import('./locale/messages.id.json'),
       import('@angular/common/locales/id'),
+      import('@angular/localize'),
     ]);
     loadTranslations(catalogue.default.translations);
-    registerLocaleData(locale.default);
     $localize.locale = 'id';
+    localeData = locale.default;
   }
-  const { bootstrap } = await import('./bootstrap');
-  await bootstrap(language);
+  const [{ bootstrap }] = await Promise.all([
+    import('./bootstrap'),
+    // The server writes English: another language reads its codes and translations itself.
+    language === 'id' ? import('./app/core/translated-readers') : null,
+  ]);
+  await bootstrap(language, localeData);
 }
 
 start().catch((err) => console.error(err));

@@ -17,7 +17,6 @@ import { provideState, provideStore } from '@ngrx/store';
 import { provideStoreDevtools } from '@ngrx/store-devtools';
 import { routes } from './app.routes';
 import { authInterceptor } from './core/auth-interceptor';
-import { MATERIAL_TEXT } from './core/material-intl';
 import { NavigationFailures } from './core/navigation-failures';
 import { activitiesFeature } from './state/activities';
 import * as effects from './state/effects';
@@ -28,7 +27,6 @@ import { recordWritesFeature } from './state/records';
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    MATERIAL_TEXT,
     provideZonelessChangeDetection(),
     provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     provideRouter(

@@ -9,8 +9,8 @@ import type { Checked, RecordOf } from './validation';
 import type { User } from '../domain/roles';
 import { Validator } from './validator';
 import type { Problem } from '../domain/problems';
-import { problemText } from '../domain/problem-text';
-import { refusalMessage, type Refusal } from '../domain/refusal-text';
+import type { Refusal } from '../domain/refusal-text';
+import { readProblem, readRefusal } from './reading';
 
 export const API_BASE = '/api';
 
@@ -241,8 +241,10 @@ function errorBody(error: HttpErrorResponse): unknown {
 export function errorMessage(error: unknown): string {
   if (error instanceof HttpErrorResponse) {
     const body = errorBody(error) as { code?: unknown; message?: unknown } | null;
-    if (body && typeof body === 'object' && typeof body.code === 'string')
-      return refusalMessage(body as Refusal);
+    if (body && typeof body === 'object' && typeof body.code === 'string') {
+      const sentence = readRefusal(body as Refusal);
+      if (sentence) return sentence;
+    }
     if (body && typeof body === 'object' && typeof body.message === 'string') return body.message;
     if (error.status === 0)
       return $localize`The server could not be reached. Check the connection and try again.`;
@@ -274,8 +276,8 @@ export function writeError(error: unknown): WriteError {
           )
           // Written again in the reader's language from the code; the server's English otherwise.
           .map((p) => ({
-            field: p.field,
-            message: typeof p.code === 'string' ? problemText(p) : String(p.message),
+            ...p,
+            message: typeof p.code === 'string' ? readProblem(p) : String(p.message),
           }))
       : [];
     return { message, problems, conflict: error.status === 409 ? (body.current ?? null) : null };

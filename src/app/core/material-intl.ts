@@ -18,4 +18,8 @@ export class PaginatorText extends MatPaginatorIntl {
   };
 }
 
-export const MATERIAL_TEXT: Provider[] = [{ provide: MatPaginatorIntl, useClass: PaginatorText }];
+/**
+ * For the components that show a paginator: provided there, not app-wide, so the paginator's
+ * code stays out of the first load.
+ */
+export const PAGINATOR_TEXT: Provider[] = [{ provide: MatPaginatorIntl, useClass: PaginatorText }];

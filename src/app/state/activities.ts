@@ -9,7 +9,7 @@ import {
 } from '@ngrx/store';
 import type { WriteError } from '../core/api';
 import type { BulkAnswer, BulkClassification } from '../domain/bulk';
-import { bulkOutcomeText } from '../domain/refusal-text';
+import { readBulkOutcome } from '../core/reading';
 import type { Activity, RejectedRecord } from '../domain/schema';
 import type { LoadStatus } from './reference';
 import { AppActions } from './app-actions';
@@ -201,7 +201,7 @@ export const activitiesFeature = createFeature({
       const notSaved = answer.outcomes.flatMap((o) =>
         o.saved
           ? []
-          : [{ id: o.id, title: state.entities[o.id]?.title ?? o.id, message: bulkOutcomeText(o) }],
+          : [{ id: o.id, title: state.entities[o.id]?.title ?? o.id, message: readBulkOutcome(o) }],
       );
       return activitiesAdapter.upsertMany(answer.records, {
         ...state,

@@ -8,7 +8,7 @@ import {
 } from '@ngrx/store';
 import type { ReferenceData } from '../domain/reference-data';
 import type { RejectedRecord, Settings } from '../domain/schema';
-import { missingTranslations, readableReference } from '../core/readable';
+import { readReference } from '../core/reading';
 import { AppActions } from './app-actions';
 import { ShellActions } from './shell-actions';
 import { EditableRecord, RecordApiActions, RecordEditorActions } from './records';
@@ -143,12 +143,9 @@ export const referenceFeature = createFeature({
   ),
   extraSelectors: ({ selectData: selectStored }) => {
     // Every screen reads the reference data in the reader's language; forms write the stored.
-    const selectData = createSelector(selectStored, (d) => d && readableReference(d));
+    const selectData = createSelector(selectStored, (d) => d && readReference(d));
     return {
       selectReadableData: selectData,
-      selectMissingTranslations: createSelector(selectStored, (d) =>
-        d ? missingTranslations(d) : [],
-      ),
       selectSettings: createSelector(selectData, (d) => d?.settings ?? null),
       selectFrameworks: createSelector(selectData, (d) => d?.frameworks ?? []),
       selectGoals: createSelector(selectData, (d) => d?.goals ?? []),

@@ -7,6 +7,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { PAGINATOR_TEXT } from '../../core/material-intl';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -65,6 +66,7 @@ function toRow(a: Activity, memberNames: ReadonlyMap<string, string>): Row {
 
 /** The activities behind a figure: the global filter, the period and any drill-down from the URL. */
 @Component({
+  providers: [PAGINATOR_TEXT],
   selector: 'app-activity-list-page',
   imports: [
     PeriodLabelPipe,

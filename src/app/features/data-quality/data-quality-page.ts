@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { referenceFeature } from '../../state/reference';
+import { selectMissingTranslations } from './data-quality.selectors';
 import { collectionNoun } from '../../domain/refusal-text';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -59,9 +59,7 @@ export class DataQualityPage {
   protected readonly load = this.store.selectSignal(selectLoadState);
   protected readonly issues = this.store.selectSignal(selectQualityIssues);
   protected readonly rejected = this.store.selectSignal(selectRejectedRecords);
-  protected readonly untranslated = this.store.selectSignal(
-    referenceFeature.selectMissingTranslations,
-  );
+  protected readonly untranslated = this.store.selectSignal(selectMissingTranslations);
   protected readonly collectionName = collectionNoun;
   protected fieldNames(fields: readonly string[]): string {
     return fields.map((f) => TEXT_FIELD_NAMES[f] ?? f).join(', ');

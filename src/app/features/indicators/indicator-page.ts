@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { PAGINATOR_TEXT } from '../../core/material-intl';
 import { MatButtonModule } from '@angular/material/button';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatDialog } from '@angular/material/dialog';
@@ -60,6 +61,7 @@ function describeMeasure(m: Measure): string {
 
 /** One indicator: definition, actual against target and the expected-to-date path, narratives, activities. */
 @Component({
+  providers: [PAGINATOR_TEXT],
   selector: 'app-indicator-page',
   imports: [
     SliceNote,
