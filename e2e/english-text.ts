@@ -11,11 +11,13 @@ import { readFileSync } from 'node:fs';
 const catalogue = JSON.parse(readFileSync('src/locale/messages.json', 'utf8')) as {
   translations: Record<string, string>;
 };
+/** Compared without case: "output" shown raw is the English "Output" all the same. */
+const normal = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 const sameInBoth = new Set(
-  (JSON.parse(readFileSync('src/locale/same-in-both.json', 'utf8')) as { messages: string[] })
-    .messages,
+  (
+    JSON.parse(readFileSync('src/locale/same-in-both.json', 'utf8')) as { messages: string[] }
+  ).messages.map(normal),
 );
-const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const messages = Object.values(catalogue.translations)
   .map(normal)
@@ -34,7 +36,7 @@ const patterns = messages
     const parts = m
       .split(/\{\$[A-Za-z_0-9]+\}/)
       .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return new RegExp(`^${parts.join('.+?')}$`, 'u');
+    return new RegExp(`^${parts.join('.+?')}$`, 'iu');
   });
 
 export function isEnglishMessage(text: string): boolean {

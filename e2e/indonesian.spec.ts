@@ -101,7 +101,7 @@ test.describe('Bahasa Indonesia', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     // The check finds English where there is English.
     expect(await englishOn(page)).toEqual(
-      expect.arrayContaining(['Overview', 'Activities delivered', 'Sign out']),
+      expect.arrayContaining(['overview', 'activities delivered', 'sign out']),
     );
 
     await test.step('the language switch starts the page again in Bahasa Indonesia', async () => {

@@ -2,7 +2,7 @@
 import type { ActivityFilter, Indicator } from '../domain/schema';
 import { formatValue } from './format';
 import type { Role } from '../domain/roles';
-import type { ActivityStatus, ActivityType, Modality } from '../domain/vocabulary';
+import type { ActivityStatus, ActivityType, Modality, SubRegion } from '../domain/vocabulary';
 import type { Classification, IndicatorPeriodResult, Unclassified } from '../results/indicators';
 import type { Period } from '../results/periods';
 import type { Status } from '../results/status';
@@ -32,6 +32,22 @@ export const MODALITY_LABELS: Record<Modality, string> = {
   'in-person': $localize`In person`,
   virtual: $localize`Virtual`,
   hybrid: $localize`Hybrid`,
+};
+
+export const INDICATOR_LEVEL_LABELS: Record<Indicator['level'], string> = {
+  output: $localize`Output`,
+  outcome: $localize`Outcome`,
+};
+
+export const SUB_REGION_LABELS: Record<SubRegion, string> = {
+  'South-East Asia': $localize`South-East Asia`,
+  'East Asia': $localize`East Asia`,
+  'South Asia': $localize`South Asia`,
+  Pacific: $localize`Pacific`,
+  'Middle East / West Asia': $localize`Middle East / West Asia`,
+  Americas: $localize`Americas`,
+  Europe: $localize`Europe`,
+  Global: $localize`Global`,
 };
 
 /** What a field the record does not state (or states unusably) reads as. */

@@ -26,6 +26,7 @@ export const SUB_REGIONS = [
   'Europe',
   'Global',
 ] as const;
+export type SubRegion = (typeof SUB_REGIONS)[number];
 
 /** Numeric activity fields a measure can sum, average or divide. */
 export const NUMERIC_FIELDS = [

@@ -6,9 +6,10 @@ import {
   inject,
   untracked,
 } from '@angular/core';
+import type { SubRegion } from '../../domain/vocabulary';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { formatIsoDate, formatRange } from '../../core/labels';
+import { formatIsoDate, formatRange, SUB_REGION_LABELS } from '../../core/labels';
 import { formatValue } from '../../core/format';
 import { PeriodLabelPipe } from '../../shared/period-label';
 import { SliceNote } from '../../shared/slice-note';
@@ -38,6 +39,9 @@ const LISTED = 25;
 export class GroupPage {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
+  protected subRegionLabel(region: string): string {
+    return SUB_REGION_LABELS[region as SubRegion] ?? region;
+  }
   protected readonly page = this.store.selectSignal(selectGroupSync);
   // Read only once the filter is the group's (see selectGroupFigures): a signal computes when read.
   private readonly figures = this.store.selectSignal(selectGroupFigures);

@@ -14,6 +14,7 @@ import {
   contributionText,
   filterDescription,
   formatIsoDate,
+  INDICATOR_LEVEL_LABELS,
   STATUS_LABELS,
   statusExplanation,
   vocabularyLabel,
@@ -83,6 +84,7 @@ export class IndicatorPage {
   private readonly dialog = inject(MatDialog);
   private readonly auth = inject(Auth);
   private readonly palette = inject(ChartTheme).palette;
+  protected readonly levels = INDICATOR_LEVEL_LABELS;
   protected readonly contribution = contributionText;
   protected readonly slice = this.store.selectSignal(selectSlice);
   /** Co-managers keep targets, actuals and narratives (the API checks it too). */

@@ -33,6 +33,20 @@ const paragraph = (text: string, options: Record<string, unknown> = {}): TextRun
   options: { ...options, breakLine: true },
 });
 
+/** A title's type: as large as one line of the slide's width allows (Indonesian runs longer). */
+function titleSize(text: string): number {
+  if (text.length <= 55) return 28;
+  return text.length <= 75 ? 22 : 18;
+}
+
+/** The headline table's column widths (inches, 12.3 in all). */
+function headlineColumns(perMonth: boolean): number[] {
+  const columns = [2.7, 1.5, 2.7, 1.4, 1.6, 1.2];
+  const room = 12.3 - (perMonth ? 1.6 : 0);
+  const scale = room / columns.reduce((a, b) => a + b, 0);
+  return [...columns.map((w) => w * scale), ...(perMonth ? [1.6] : [])];
+}
+
 export async function downloadSlides(view: BriefView, fileName: string): Promise<void> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
@@ -51,7 +65,7 @@ export async function downloadSlides(view: BriefView, fileName: string): Promise
       w: 12.3,
       h: 0.7,
       fontFace: FONT,
-      fontSize: 28,
+      fontSize: titleSize(text),
       bold: true,
       color: INK,
     });
@@ -157,8 +171,10 @@ export async function downloadSlides(view: BriefView, fileName: string): Promise
       x: 0.5,
       y: 1.6,
       w: 12.3,
+      // The figure's name and the interval before ("no records before …") take the room.
+      colW: headlineColumns(perMonth),
       fontFace: FONT,
-      fontSize: 20,
+      fontSize: 16,
       color: INK,
       border: { type: 'solid', pt: 0.5, color: 'C4C6D0' },
     },
