@@ -209,10 +209,30 @@ const MONTHS = [
   $localize`Dec`,
 ];
 
+/**
+ * Months as a written date names them: abbreviated in English ("5 Mar 2026"), in full where
+ * the language writes dates so ("5 Maret 2026"). Separate messages from the short names that
+ * label chart categories, where room is short in every language.
+ */
+const DATE_MONTHS = [
+  $localize`:written date|month of a written date:Jan`,
+  $localize`:written date|month of a written date:Feb`,
+  $localize`:written date|month of a written date:Mar`,
+  $localize`:written date|month of a written date:Apr`,
+  $localize`:written date|month of a written date:May`,
+  $localize`:written date|month of a written date:Jun`,
+  $localize`:written date|month of a written date:Jul`,
+  $localize`:written date|month of a written date:Aug`,
+  $localize`:written date|month of a written date:Sep`,
+  $localize`:written date|month of a written date:Oct`,
+  $localize`:written date|month of a written date:Nov`,
+  $localize`:written date|month of a written date:Dec`,
+];
+
 /** `2026-03-05` → `5 Mar 2026`, from the string itself (no Date, so no time-zone shift). */
 export function formatIsoDate(date: string): string {
   const [y, m, d] = date.split('-');
-  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+  return `${Number(d)} ${DATE_MONTHS[Number(m) - 1]} ${y}`;
 }
 
 export function formatRange(start: string, end: string): string {

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { indonesianTexts } from '../../core/readable';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
@@ -41,6 +42,12 @@ import { RecordDialog, RECORD_DIALOG_PROVIDERS } from './record-dialog';
           <mat-label i18n>Name</mat-label>
           <input matInput formControlName="name" required maxlength="200" />
           <mat-error>{{ error(form.controls.name) }}</mat-error>
+        </mat-form-field>
+        <mat-form-field class="wide" lang="id">
+          <mat-label i18n>Name in Bahasa Indonesia</mat-label>
+          <input matInput formControlName="nameId" maxlength="200" />
+          <mat-hint i18n>Read in English where empty</mat-hint>
+          <mat-error>{{ error(form.controls.nameId) }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label i18n>Start</mat-label>
@@ -92,6 +99,7 @@ export class FrameworkDialog extends RecordDialog<Framework> {
   protected readonly frameworks = this.store.selectSignal(referenceFeature.selectFrameworks);
   protected readonly form = this.fb.group({
     name: this.fb.control('', this.rule('name')),
+    nameId: this.fb.control('', this.rule('translations.id.name')),
     start: this.fb.control('', this.rule('start')),
     end: this.fb.control('', this.rule('end')),
     copyFrom: this.fb.control(''),
@@ -103,7 +111,12 @@ export class FrameworkDialog extends RecordDialog<Framework> {
   }
 
   protected fill(f: Framework): void {
-    this.form.patchValue({ name: f.name, start: f.start, end: f.end });
+    this.form.patchValue({
+      name: f.name,
+      nameId: f.translations?.id?.name ?? '',
+      start: f.start,
+      end: f.end,
+    });
   }
 
   protected record(): Framework {
@@ -113,6 +126,7 @@ export class FrameworkDialog extends RecordDialog<Framework> {
       name: v.name.trim(),
       start: v.start,
       end: v.end,
+      ...indonesianTexts({ name: v.nameId }, this.base),
       version: this.version(),
     };
   }
