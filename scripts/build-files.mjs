@@ -52,10 +52,7 @@ export function startChunks(dir, files) {
   const code = readFileSync(join(dir, main), 'utf8');
   const chunks = [...code.matchAll(/import\("\.\/([^"]+\.js)"\)/g)].map((m) => m[1]);
   const weight = (file) =>
-    staticClosure(dir, [file], new Set(files)).reduce(
-      (sum, f) => sum + readFileSync(join(dir, f)).length,
-      0,
-    );
+    staticClosure(dir, [file]).reduce((sum, f) => sum + readFileSync(join(dir, f)).length, 0);
   const [app, ...indonesian] = chunks.sort((a, b) => weight(b) - weight(a));
   if (!app || indonesian.length < 2)
     throw new Error(`main.js should import the app and the Indonesian files: ${chunks.join(', ')}`);
