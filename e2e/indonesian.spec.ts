@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { englishOn } from './english-text';
 import { expect, pinClock, test } from './fixtures';
 import { storageFor } from './roles';
-import { routedPaths } from './routes';
+import { pathsFor, routedPaths } from './routes';
 
 /** Each test has a co-manager of its own: a language is kept on the account. */
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -56,21 +56,6 @@ async function chooseLanguage(page: Page, language: 'Bahasa Indonesia' | 'Englis
   ]);
 }
 
-/** A demonstration record for each route parameter. */
-async function pathOf(page: Page): Promise<(route: string) => string> {
-  const first = async (collection: string) =>
-    ((await (await page.request.get(`/api/${collection}?_limit=1`)).json()) as { id: string }[])[0]!
-      .id;
-  const ids: Record<string, string> = {
-    'goals/:id': await first('goals'),
-    'indicators/:id': 'IND-01',
-    'activities/:id': await first('activities'),
-    'activities/:id/edit': await first('activities'),
-    'alignment/:wg': await first('workingGroups'),
-  };
-  return (route) => (route.includes(':') ? route.replace(/:\w+/, ids[route]!) : route);
-}
-
 async function settle(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   await page.waitForLoadState('networkidle');
@@ -114,7 +99,7 @@ test.describe('Bahasa Indonesia', () => {
       );
     });
 
-    const path = await pathOf(page);
+    const path = await pathsFor(page.request);
     const routes = routedPaths().filter((r) => !['**', 'sign-in'].includes(r));
     expect(routes.length).toBeGreaterThan(15);
     for (const route of routes) {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, newPinnedPage, test } from './fixtures';
 import { storageFor } from './roles';
-import { routedPaths } from './routes';
+import { pathsFor, routedPaths } from './routes';
 
 /** The meeting-room presentation is a full-screen view of its own, not a page to scroll. */
 const EXEMPT = new Set(['reports/present', '**']);
@@ -9,29 +9,6 @@ const SIZES = [
   { width: 390, height: 844 },
   { width: 820, height: 1180 },
 ];
-
-/** A demonstration record for each route parameter, by the route it appears in. */
-async function idsFor(page: Page): Promise<(route: string) => string> {
-  const first = async (collection: string) => {
-    const response = await page.request.get(`/api/${collection}?_limit=1`);
-    expect(response.ok(), `GET /api/${collection}`).toBeTruthy();
-    const [record] = (await response.json()) as { id: string }[];
-    return record!.id;
-  };
-  const ids: Record<string, string> = {
-    'goals/:id': await first('goals'),
-    'indicators/:id': await first('indicators'),
-    'activities/:id': await first('activities'),
-    'activities/:id/edit': await first('activities'),
-    'alignment/:wg': await first('workingGroups'),
-  };
-  return (route) => {
-    if (!route.includes(':')) return route;
-    const id = ids[route];
-    if (!id) throw new Error(`No demonstration record for the route ${route}: add one here.`);
-    return route.replace(/:\w+/, id);
-  };
-}
 
 /**
  * What runs wider than the screen: the page itself, the main area, and any element that
@@ -82,7 +59,7 @@ test.describe('phones and tablets', () => {
     }) => {
       test.setTimeout(180_000);
       await page.setViewportSize(size);
-      const pathOf = await idsFor(page);
+      const pathOf = await pathsFor(page.request);
       const routes = routedPaths().filter((r) => !EXEMPT.has(r));
       expect(routes.length).toBeGreaterThan(15);
       for (const route of routes) {

@@ -1,3 +1,4 @@
+import type { APIRequestContext } from '@playwright/test';
 /**
  * Every path the app routes, read from its router configuration (src/app/app.routes.ts and the
  * route files it loads children from), so a new screen is covered by the checks that walk them
@@ -81,4 +82,30 @@ export function routedPaths(): string[] {
   const out: string[] = [];
   collect(source, routesOf(source, 'routes'), '', out);
   return out;
+}
+
+/**
+ * A demonstration record for each route parameter, read from the API as the page's user: a
+ * function from a routed path (":id" and all) to one that opens.
+ */
+export async function pathsFor(request: APIRequestContext): Promise<(route: string) => string> {
+  const first = async (collection: string) => {
+    const response = await request.get(`/api/${collection}?_limit=1`);
+    if (!response.ok()) throw new Error(`GET /api/${collection}: ${response.status()}`);
+    const [record] = (await response.json()) as { id: string }[];
+    return record!.id;
+  };
+  const ids: Record<string, string> = {
+    'goals/:id': await first('goals'),
+    'indicators/:id': await first('indicators'),
+    'activities/:id': await first('activities'),
+    'activities/:id/edit': await first('activities'),
+    'alignment/:wg': await first('workingGroups'),
+  };
+  return (route) => {
+    if (!route.includes(':')) return route;
+    const id = ids[route];
+    if (!id) throw new Error(`No demonstration record for the route ${route}: add one here.`);
+    return route.replace(/:\w+/, id);
+  };
 }
