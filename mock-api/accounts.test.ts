@@ -28,9 +28,9 @@ before(async () => {
 after(() => server.close());
 
 const asAdmin = async () => ({ client: await server.as('admin') });
-const fileUsers = () => server.fileState()['users'] as Record<string, unknown>[];
-const userEntries = () =>
-  (server.fileState()['audit'] as Record<string, unknown>[]).filter(
+const fileUsers = async () => (await server.stored())['users'] as Record<string, unknown>[];
+const userEntries = async () =>
+  ((await server.stored())['audit'] as Record<string, unknown>[]).filter(
     (e) => e['collection'] === 'users',
   );
 
@@ -65,10 +65,10 @@ const read = (client: Client, path = '/api/goals') =>
 
 describe('user administration is audited', () => {
   test('every accepted write leaves one entry, in the same file write, without a hash', async () => {
-    const before = userEntries().length;
+    const before = (await userEntries()).length;
     await newUser('audited1');
     const admin = await asAdmin();
-    const user = fileUsers().find((u) => u['id'] === 'audited1')!;
+    const user = (await fileUsers()).find((u) => u['id'] === 'audited1')!;
     const role = await server.send(
       'PATCH',
       '/api/users/audited1',
@@ -88,7 +88,7 @@ describe('user administration is audited', () => {
       admin,
     );
     assert.equal(disabled.status, 200, disabled.text);
-    const entries = userEntries().slice(before);
+    const entries = (await userEntries()).slice(before);
     // Created, own password chosen, role, reset, disabled.
     assert.deepEqual(
       entries.map((e) => e['who']),
@@ -127,7 +127,7 @@ describe('sessions end with their user’s credentials', () => {
       const username = `ends${name.length}`;
       const session = await newUser(username);
       assert.equal((await read(session)).status, 200);
-      const user = fileUsers().find((u) => u['id'] === username)!;
+      const user = (await fileUsers()).find((u) => u['id'] === username)!;
       const answer = await server.send(
         'PATCH',
         `/api/users/${username}`,
@@ -163,7 +163,7 @@ describe('sessions end with their user’s credentials', () => {
 
   test('after an administrator’s reset, nothing is served until the user chooses a password', async () => {
     await newUser('forced');
-    const user = fileUsers().find((u) => u['id'] === 'forced')!;
+    const user = (await fileUsers()).find((u) => u['id'] === 'forced')!;
     await server.send(
       'PATCH',
       '/api/users/forced',
@@ -332,7 +332,7 @@ describe('markup is refused in free text', () => {
   ];
   for (const [collection, field, body] of cases) {
     test(`${collection}.${field}`, async () => {
-      const file = server.fileText();
+      const file = await server.storedText();
       const answer = await server.send('POST', `/api/${collection}`, body());
       assert.equal(answer.status, 400, answer.text);
       assert.ok(
@@ -341,12 +341,12 @@ describe('markup is refused in free text', () => {
         ),
         answer.text,
       );
-      assert.equal(server.fileText(), file);
+      assert.equal(await server.storedText(), file);
     });
   }
 
   test('indicator texts, user names and reasons too', async () => {
-    const indicator = (server.fileState()['indicators'] as Record<string, unknown>[])[0]!;
+    const indicator = ((await server.stored())['indicators'] as Record<string, unknown>[])[0]!;
     for (const field of ['definition', 'unit', 'dataSource', 'responsible']) {
       const answer = await server.send('PUT', `/api/indicators/${String(indicator['id'])}`, {
         ...indicator,

@@ -20,8 +20,8 @@ const send = async (method: string, path: string, body?: unknown, raw?: string) 
     raw,
     ...(path.startsWith('/api/settings') ? { client: await server.as('admin') } : {}),
   });
-const fileState = () => server.fileState();
-const dbText = () => server.fileText();
+const fileState = () => server.stored();
+const dbText = () => server.storedText();
 
 describe('reads', () => {
   test('serves every collection', async () => {
@@ -43,12 +43,12 @@ describe('reads', () => {
 
   test('answers a whole collection as stored, and follows every write', async () => {
     const before = await send('GET', '/api/activities');
-    assert.deepEqual(before.body, fileState()['activities']);
+    assert.deepEqual(before.body, (await fileState())['activities']);
     const created = await send('POST', '/api/activities', validActivity());
     const after = await send('GET', '/api/activities');
     assert.equal(after.body.length, before.body.length + 1);
     assert.deepEqual(after.body.at(-1), created.body);
-    assert.deepEqual(after.body, fileState()['activities']);
+    assert.deepEqual(after.body, (await fileState())['activities']);
     // A query still goes to json-server's filters.
     const one = await send('GET', `/api/activities?id=${encodeURIComponent(created.body.id)}`);
     assert.deepEqual(one.body, [created.body]);
@@ -67,7 +67,7 @@ describe('writes', () => {
     assert.equal(status, 201);
     assert.equal(body.version, 1);
     assert.ok(body.id);
-    assert.ok(fileState()['activities']!.some((a: { id: string }) => a.id === body.id));
+    assert.ok((await fileState())['activities']!.some((a: { id: string }) => a.id === body.id));
   });
 
   test('updates with the current version and refuses a stale one with 409', async () => {
@@ -85,7 +85,9 @@ describe('writes', () => {
     assert.equal(stale.status, 409);
     assert.match(stale.body.message, /changed by someone else/);
     assert.equal(stale.body.current.title, 'First edit');
-    const stored = fileState()['activities']!.find((a: { id: string }) => a.id === created.id);
+    const stored = (await fileState())['activities']!.find(
+      (a: { id: string }) => a.id === created.id,
+    );
     assert.equal(stored.title, 'First edit');
   });
 
@@ -121,7 +123,7 @@ describe('writes', () => {
       });
     assert.equal((await remove()).status, 200);
     assert.equal((await remove()).status, 404);
-    assert.ok(!fileState()['activities']!.some((a: { id: string }) => a.id === created.id));
+    assert.ok(!(await fileState())['activities']!.some((a: { id: string }) => a.id === created.id));
   });
 
   test('saves valid settings and refuses thresholds in the wrong order', async () => {
@@ -352,7 +354,7 @@ describe('malformed writes', () => {
   ];
 
   test(`refuses ${cases.length} malformed bodies with a message and leaves the file as it was`, async () => {
-    const before = dbText();
+    const before = await dbText();
     for (const [name, method, path, body, raw] of cases) {
       const response = await send(method, path, body, raw);
       assert.ok(
@@ -362,7 +364,7 @@ describe('malformed writes', () => {
       assert.equal(typeof response.body?.message, 'string', `${name}: no message`);
       assert.ok(response.body.message.length > 10, `${name}: message too short`);
     }
-    const after = dbText();
+    const after = await dbText();
     assert.equal(after, before);
     assert.doesNotThrow(() => JSON.parse(after));
   });

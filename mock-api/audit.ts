@@ -1,9 +1,8 @@
 /**
- * Audit entries, appended in the same durable write as the change they record: the file holds
+ * Audit entries, appended in the same transaction as the change they record: the store holds
  * both or neither. Every write's `who` comes from the session, never from the request body.
  */
-import { AUDIT_COLLECTION } from '../src/app/domain/collections';
-import type { DurableStore, Row } from './store';
+import type { AuditInput, Row } from './store';
 
 export interface Change {
   id: string;
@@ -13,19 +12,15 @@ export interface Change {
   collection?: string;
 }
 
-/** The audit trail with these changes appended, to commit together with them. */
-export function withAudit(
-  store: DurableStore,
+/** The audit entries recording these changes, one each, all at the same moment. */
+export function auditEntries(
   who: string,
   collection: string,
   changes: readonly Change[],
   reason: string | null,
-): Record<string, Row[]> {
-  const trail = store.rows(AUDIT_COLLECTION);
-  let seq = Number(trail.at(-1)?.['seq'] ?? 0);
+): AuditInput[] {
   const at = new Date().toISOString();
-  const entries = changes.map((c) => ({
-    seq: ++seq,
+  return changes.map((c) => ({
     at,
     who,
     collection: c.collection ?? collection,
@@ -34,5 +29,4 @@ export function withAudit(
     after: c.after,
     reason,
   }));
-  return { [AUDIT_COLLECTION]: [...trail, ...entries] };
 }

@@ -3,7 +3,7 @@
  * session, cookie flags, CSRF, rate limits, administration, and no password hash in any answer.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -12,6 +12,7 @@ import { createApi } from './app';
 import { DELAY_STEP_MS, FREE_ATTEMPTS } from './auth';
 import {
   changePassword,
+  scratchStore,
   type Client,
   send,
   signIn,
@@ -43,7 +44,7 @@ interface Write {
   allowed: number;
 }
 
-const seed = () => server.fileState();
+const seed = () => server.stored();
 let fresh = 0;
 const newId = (prefix: string) => `test-${prefix}-${++fresh}`;
 const created = async (collection: string, body: object) => {
@@ -91,7 +92,7 @@ const WRITES: Write[] = [
     method: 'PUT',
     allowed: 200,
     build: async () => {
-      const i = seed()['indicators']![0]!;
+      const i = (await seed())['indicators']![0]!;
       return { path: `/api/indicators/${i.id}`, body: { ...i, responsible: 'Co-managers' } };
     },
   },
@@ -132,7 +133,7 @@ const WRITES: Write[] = [
     collection: 'settings',
     method: 'PUT',
     allowed: 200,
-    build: async () => ({ path: '/api/settings/app', body: seed()['settings']![0] }),
+    build: async () => ({ path: '/api/settings/app', body: (await seed())['settings']![0] }),
   },
   {
     collection: 'users',
@@ -185,7 +186,7 @@ const WRITES: Write[] = [
     method: 'PUT',
     allowed: 200,
     build: async () => {
-      const m = seed()['meetings']![0]!;
+      const m = (await seed())['meetings']![0]!;
       return { path: `/api/meetings/${m.id}`, body: { ...m, place: 'Bali' } };
     },
   },
@@ -241,7 +242,7 @@ describe('who may write what', () => {
       const client: Client | null = role ? await server.as(username) : null;
       for (const write of WRITES) {
         const request = await write.build();
-        const before = server.fileText();
+        const before = await server.storedText();
         const answer = await send(server.base, write.method, request.path, request.body, {
           client,
           headers: request.headers,
@@ -251,7 +252,7 @@ describe('who may write what', () => {
         assert.equal(answer.status, expected, `${what}: ${answer.text}`);
         if (expected >= 400) {
           assert.equal(typeof answer.body?.message, 'string', what);
-          assert.equal(server.fileText(), before, `${what} changed the data file`);
+          assert.equal(await server.storedText(), before, `${what} changed the data file`);
         }
       }
     });
@@ -291,7 +292,7 @@ describe('sessions', () => {
 
   test('a write without the CSRF token, or with a wrong one, is refused and changes nothing', async () => {
     const { cookie } = await server.as('comanager');
-    const before = server.fileText();
+    const before = await server.storedText();
     for (const token of [undefined, 'not-the-token']) {
       const answer = await send(server.base, 'POST', '/api/activities', validActivity(), {
         client: null,
@@ -300,7 +301,7 @@ describe('sessions', () => {
       assert.equal(answer.status, 403, answer.text);
       assert.match(answer.body.message, /security token/);
     }
-    assert.equal(server.fileText(), before);
+    assert.equal(await server.storedText(), before);
   });
 
   test('one generic message for a wrong name or a wrong password', async () => {
@@ -338,7 +339,7 @@ describe('sessions', () => {
     assert.equal(again.body.user.language, 'id');
     // The session that chose goes on: a language is not a credential.
     assert.equal((await send(server.base, 'GET', '/api/goals', undefined, { client })).status, 200);
-    const audit = server.fileState()['audit'] ?? [];
+    const audit = (await server.stored())['audit'] ?? [];
     const last = audit.at(-1) as { collection: string; after: { language?: string } } | undefined;
     assert.equal(last?.collection, 'users');
     assert.equal(last?.after.language, 'id');
@@ -567,26 +568,32 @@ describe('sign-in is rate-limited', () => {
 
 describe('first start without demonstration data', () => {
   const realData = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rso-real-'));
-    const file = join(dir, 'db.json');
-    copyFileSync('mock-api/db.seed.json', file);
-    const data = JSON.parse(readFileSync(file, 'utf8'));
+    const data = JSON.parse(readFileSync('mock-api/db.seed.json', 'utf8'));
     data.settings[0].demoData = false;
-    writeFileSync(file, JSON.stringify(data));
-    return file;
+    data.users = [];
+    return JSON.stringify(data);
   };
 
-  test('needs the administrator password: there is no default', () => {
-    assert.throws(() => createApi({ dbFile: realData() }), /ADMIN_PASSWORD/);
+  test('needs the administrator password: there is no default', async () => {
+    const scratch = await scratchStore(mkdtempSync(join(tmpdir(), 'rso-real-')), realData());
+    try {
+      await assert.rejects(createApi({ store: scratch.store }), /ADMIN_PASSWORD/);
+    } finally {
+      await scratch.close();
+    }
   });
 
-  test('creates the administrator with the password given, and no demonstration users', () => {
-    const file = realData();
-    createApi({ dbFile: file, adminPassword: 'a-chosen-password' });
-    const users = JSON.parse(readFileSync(file, 'utf8')).users;
-    assert.deepEqual(
-      users.map((u: { username: string; role: string }) => [u.username, u.role]),
-      [['admin', 'administrator']],
-    );
+  test('creates the administrator with the password given, and no demonstration users', async () => {
+    const scratch = await scratchStore(mkdtempSync(join(tmpdir(), 'rso-real-')), realData());
+    try {
+      await createApi({ store: scratch.store, adminPassword: 'a-chosen-password' });
+      const users = (await scratch.store.snapshot())['users']!;
+      assert.deepEqual(
+        users.map((u) => [u['username'], u['role']]),
+        [['admin', 'administrator']],
+      );
+    } finally {
+      await scratch.close();
+    }
   });
 });

@@ -26,11 +26,11 @@ import {
   type StoredUser,
   type User,
 } from '../src/app/domain/users';
-import { withAudit, type Change } from './audit';
+import { auditEntries, type Change } from './audit';
 import { passwordProblems } from './password-policy';
 import { pathSegments } from './paths';
 import { refuse } from './refuse';
-import type { DurableStore, Row } from './store';
+import { handled, Refused, type Reader, type Row, type Store } from './store';
 
 declare module 'express-session' {
   interface SessionData {
@@ -102,8 +102,8 @@ export function userChange(before: StoredUser | null, after: StoredUser | null):
   };
 }
 
-export function users(store: DurableStore): StoredUser[] {
-  return store.rows('users') as unknown as StoredUser[];
+export async function users(reader: Reader): Promise<StoredUser[]> {
+  return (await reader.all('users')) as unknown as StoredUser[];
 }
 
 /** The signed-in user of this request (set by requireUser). */
@@ -111,8 +111,8 @@ export function currentUser(res: Response): StoredUser {
   return res.locals['user'] as StoredUser;
 }
 
-function isDemoData(store: DurableStore): boolean {
-  return store.rows('settings')[0]?.['demoData'] === true;
+async function isDemoData(reader: Reader): Promise<boolean> {
+  return (await reader.all('settings'))[0]?.['demoData'] === true;
 }
 
 /**
@@ -120,41 +120,62 @@ function isDemoData(store: DurableStore): boolean {
  * an administrator whose password was given at the first start. Never a default password on
  * real data.
  */
-export function ensureUsers(store: DurableStore, adminPassword?: string): void {
-  if (users(store).length > 0) return;
-  if (isDemoData(store)) {
-    store.replace(
-      'users',
-      DEMO_USERS.map(({ password, ...user }) => ({
-        ...user,
-        id: user.username,
-        disabled: false,
-        version: 1,
-        passwordHash: bcrypt.hashSync(password, HASH_ROUNDS),
-      })),
-    );
-    return;
-  }
-  if (!adminPassword)
-    throw new Error(
-      'The data set has no users: give the first administrator a password with ADMIN_PASSWORD.',
-    );
-  store.replace('users', [
-    {
-      id: 'admin',
-      username: 'admin',
-      name: 'Administrator',
-      role: 'administrator',
-      workingGroup: null,
+export async function ensureUsers(store: Store, adminPassword?: string): Promise<void> {
+  if ((await users(store.reader)).length > 0) return;
+  let first: StoredUser[];
+  if (await isDemoData(store.reader)) {
+    first = DEMO_USERS.map(({ password, ...user }) => ({
+      ...user,
+      id: user.username,
       disabled: false,
       version: 1,
-      passwordHash: bcrypt.hashSync(adminPassword, HASH_ROUNDS),
-    },
-  ]);
+      passwordHash: bcrypt.hashSync(password, HASH_ROUNDS),
+    }));
+  } else {
+    if (!adminPassword)
+      throw new Error(
+        'The data set has no users: give the first administrator a password with ADMIN_PASSWORD.',
+      );
+    first = [
+      {
+        id: 'admin',
+        username: 'admin',
+        name: 'Administrator',
+        role: 'administrator',
+        workingGroup: null,
+        disabled: false,
+        version: 1,
+        passwordHash: bcrypt.hashSync(adminPassword, HASH_ROUNDS),
+      },
+    ];
+  }
+  await store.transaction(async (tx) => {
+    if ((await tx.all('users')).length > 0) return;
+    for (const user of first) await tx.insert('users', user as unknown as Row);
+  });
 }
 
-export function sessions() {
+/** A changed user and its audit entry, in one transaction; 409 if the user changed meanwhile. */
+export async function saveUser(
+  store: Store,
+  who: string,
+  before: StoredUser,
+  after: StoredUser,
+  changed: { status: number; refusal: string; extra?: object } = {
+    status: 409,
+    refusal: 'account-changed',
+  },
+): Promise<void> {
+  await store.transaction(async (tx) => {
+    if (!(await tx.update('users', after as unknown as Row, before.version)))
+      throw new Refused(changed.status, changed.refusal, changed.extra);
+    await tx.audit(auditEntries(who, 'users', [userChange(before, after)], null));
+  });
+}
+
+export function sessions(store: Store) {
   return session({
+    store: store.sessions,
     name: SESSION_COOKIE,
     secret: process.env['SESSION_SECRET'] ?? randomBytes(32).toString('hex'),
     resave: false,
@@ -205,7 +226,7 @@ const accountSlowdown = () =>
   });
 
 /** GET, POST and DELETE /api/session: who is signed in, sign in, sign out. */
-export function sessionRoutes(store: DurableStore) {
+export function sessionRoutes(store: Store) {
   const router = express.Router();
   // One count per server: failures from one address add up across sign-in and password changes.
   const byAddress = addressLimit();
@@ -214,22 +235,27 @@ export function sessionRoutes(store: DurableStore) {
   const signedIn = (req: Request, res: Response, user: StoredUser) =>
     res.json({ user: publicUser(user), csrfToken: csrf.generateToken(req, false) });
 
-  router.get('/session', (req, res) => {
-    const user = activeUser(store, req);
-    if (user) return signedIn(req, res, user);
-    // Demonstration data says how to sign in; real data never lists anyone.
-    const demo = isDemoData(store)
-      ? DEMO_USERS.map(({ username, role, password }) => ({ username, role, password }))
-      : [];
-    return refuse(res, 401, 'sign-in-required', { demoUsers: demo });
-  });
+  router.get(
+    '/session',
+    handled(async (req, res) => {
+      const user = await activeUser(store, req);
+      if (user) return signedIn(req, res, user);
+      // Demonstration data says how to sign in; real data never lists anyone.
+      const demo = (await isDemoData(store.reader))
+        ? DEMO_USERS.map(({ username, role, password }) => ({ username, role, password }))
+        : [];
+      return refuse(res, 401, 'sign-in-required', { demoUsers: demo });
+    }),
+  );
 
   router.post('/session', byAddress, accountSlowdown(), async (req, res, next) => {
     try {
       const { username, password } = (req.body ?? {}) as Record<string, unknown>;
       const user =
         typeof username === 'string'
-          ? users(store).find((u) => u.username.toLowerCase() === username.toLowerCase())
+          ? (await users(store.reader)).find(
+              (u) => u.username.toLowerCase() === username.toLowerCase(),
+            )
           : undefined;
       const matches = await bcrypt.compare(
         typeof password === 'string' ? password : '',
@@ -257,7 +283,7 @@ export function sessionRoutes(store: DurableStore) {
     csrf.csrfSynchronisedProtection,
     async (req, res, next) => {
       try {
-        const user = activeUser(store, req);
+        const user = await activeUser(store, req);
         if (!user) return refuse(res, 401, 'session-ended');
         if (!req.is('application/json')) return refuse(res, 415, 'send-json');
         const parsed = passwordChangeSchema.safeParse(req.body);
@@ -273,23 +299,15 @@ export function sessionRoutes(store: DurableStore) {
           });
         const weak = passwordProblems(parsed.data.password, user);
         if (weak.length) return refuse(res, 400, { code: 'password-not-changed', problems: weak });
-        // Checked again after the wait for bcrypt: another request may have changed the user.
-        const all = users(store);
-        const index = all.findIndex((u) => u.id === user.id);
-        const current = all[index];
-        if (!current || current.version !== user.version)
-          return refuse(res, 409, 'account-changed');
         const next: StoredUser = {
-          ...current,
+          ...user,
           passwordHash: bcrypt.hashSync(parsed.data.password, HASH_ROUNDS),
-          credentialVersion: (current.credentialVersion ?? 0) + 1,
+          credentialVersion: (user.credentialVersion ?? 0) + 1,
           mustChangePassword: false,
-          version: current.version + 1,
+          version: user.version + 1,
         };
-        store.commit({
-          users: all.map((u, i) => (i === index ? next : u)),
-          ...withAudit(store, current.username, 'users', [userChange(current, next)], null),
-        });
+        // Written only if nobody changed the user during the wait for bcrypt.
+        await saveUser(store, user.username, user, next);
         req.session.credentials = next.credentialVersion;
         signedIn(req, res, next);
       } catch (error) {
@@ -300,26 +318,29 @@ export function sessionRoutes(store: DurableStore) {
 
   // A signed-in user chooses the language they read in: kept on their account, so it follows
   // them to any browser. Not a credential: the session goes on.
-  router.patch('/session', csrf.csrfSynchronisedProtection, (req, res) => {
-    const user = activeUser(store, req);
-    if (!user) return refuse(res, 401, 'session-ended');
-    if (!req.is('application/json')) return refuse(res, 415, 'send-json');
-    const parsed = languageChoiceSchema.safeParse(req.body);
-    if (!parsed.success)
-      return refuse(res, 400, {
-        code: 'language-not-changed',
-        problems: [{ field: 'language', code: 'one-of', params: { value: 'en|id' } }],
-      });
-    if ((user.language ?? null) === parsed.data.language) return signedIn(req, res, user);
-    const all = users(store);
-    const index = all.findIndex((u) => u.id === user.id);
-    const next: StoredUser = { ...user, language: parsed.data.language, version: user.version + 1 };
-    store.commit({
-      users: all.map((u, i) => (i === index ? next : u)),
-      ...withAudit(store, user.username, 'users', [userChange(user, next)], null),
-    });
-    signedIn(req, res, next);
-  });
+  router.patch(
+    '/session',
+    csrf.csrfSynchronisedProtection,
+    handled(async (req, res) => {
+      const user = await activeUser(store, req);
+      if (!user) return refuse(res, 401, 'session-ended');
+      if (!req.is('application/json')) return refuse(res, 415, 'send-json');
+      const parsed = languageChoiceSchema.safeParse(req.body);
+      if (!parsed.success)
+        return refuse(res, 400, {
+          code: 'language-not-changed',
+          problems: [{ field: 'language', code: 'one-of', params: { value: 'en|id' } }],
+        });
+      if ((user.language ?? null) === parsed.data.language) return signedIn(req, res, user);
+      const next: StoredUser = {
+        ...user,
+        language: parsed.data.language,
+        version: user.version + 1,
+      };
+      await saveUser(store, user.username, user, next);
+      signedIn(req, res, next);
+    }),
+  );
 
   router.delete('/session', csrf.csrfSynchronisedProtection, (req, res, next) => {
     req.session.destroy((error) => {
@@ -331,17 +352,17 @@ export function sessionRoutes(store: DurableStore) {
   return router;
 }
 
-export function isSignedIn(store: DurableStore, req: Request): boolean {
-  return activeUser(store, req) !== null;
+export async function isSignedIn(store: Store, req: Request): Promise<boolean> {
+  return (await activeUser(store, req)) !== null;
 }
 
 /**
  * The session's user while the session holds: the user exists and is enabled, their
  * credentials have not changed since sign-in, and sign-in was less than SESSION_DAYS ago.
  */
-function activeUser(store: DurableStore, req: Request): StoredUser | null {
+async function activeUser(store: Store, req: Request): Promise<StoredUser | null> {
   const id = req.session?.userId;
-  const user = id ? users(store).find((u) => u.id === id) : undefined;
+  const user = id ? ((await store.reader.one('users', id)) as StoredUser | undefined) : undefined;
   if (!user || user.disabled) return null;
   if ((user.credentialVersion ?? 0) !== req.session.credentials) return null;
   const since = req.session.signedInAt;
@@ -353,16 +374,17 @@ function activeUser(store: DurableStore, req: Request): StoredUser | null {
  * Every other /api request needs a signed-in, enabled user — who, after an administrator's
  * reset, has chosen their own password first.
  */
-export function requireUser(store: DurableStore) {
+export function requireUser(store: Store) {
   return (req: Request, res: Response, next: NextFunction) => {
-    const user = activeUser(store, req);
-    if (!user) return refuse(res, 401, 'session-ended');
-    if (user.mustChangePassword)
-      return refuse(res, 403, 'password-change-required', {
-        code: 'password-change-required',
-      });
-    res.locals['user'] = user;
-    next();
+    activeUser(store, req).then((user) => {
+      if (!user) return refuse(res, 401, 'session-ended');
+      if (user.mustChangePassword)
+        return refuse(res, 403, 'password-change-required', {
+          code: 'password-change-required',
+        });
+      res.locals['user'] = user;
+      next();
+    }, next);
   };
 }
 

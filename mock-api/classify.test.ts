@@ -20,16 +20,16 @@ type Row = {
   goals: string[];
   workingGroups: string[];
 } & Record<string, unknown>;
-const activities = () => server.fileState()['activities'] as Row[];
-const trail = () => server.fileState()['audit'] as { id: string; collection: string }[];
+const activities = async () => (await server.stored())['activities'] as Row[];
+const trail = async () => (await server.stored())['audit'] as { id: string; collection: string }[];
 
 describe('bulk classification', () => {
   test('sets a working group on every completed activity without one, audited one entry each', async () => {
-    const without = activities().filter(
+    const without = (await activities()).filter(
       (a) => a.status === 'completed' && a.workingGroups.length === 0,
     );
     assert.ok(without.length >= 2, `${without.length} completed activities without a group`);
-    const audit = trail().length;
+    const audit = (await trail()).length;
     const [stale, ...rest] = without;
     const answer = await server.send('POST', '/api/activities/bulk', {
       records: [
@@ -50,14 +50,14 @@ describe('bulk classification', () => {
     const saved = answer.body.outcomes.filter((o: { saved: boolean }) => o.saved);
     assert.equal(answer.body.saved, saved.length);
     assert.ok(saved.length >= 1);
-    const after = new Map(activities().map((a) => [a.id, a]));
+    const after = new Map((await activities()).map((a) => [a.id, a]));
     for (const o of saved) {
       const before = rest.find((a) => a.id === o.id)!;
       assert.deepEqual(after.get(o.id)!.workingGroups, ['WGTIP']);
       assert.equal(after.get(o.id)!.version, before.version + 1);
     }
     assert.deepEqual(after.get(stale!.id)!.workingGroups, [], 'the stale one is left as it was');
-    const entries = trail().slice(audit);
+    const entries = (await trail()).slice(audit);
     assert.equal(entries.length, saved.length);
     assert.deepEqual(
       entries.map((e) => e.id).sort(),
@@ -66,20 +66,20 @@ describe('bulk classification', () => {
   });
 
   test('adds to what is there, keeping each value once', async () => {
-    const [a] = activities().filter((x) => x.goals.length > 0);
+    const [a] = (await activities()).filter((x) => x.goals.length > 0);
     const answer = await server.send('POST', '/api/activities/bulk', {
       records: [{ id: a!.id, version: a!.version }],
       add: { goals: [a!.goals[0]!, 'SG7'], workingGroups: ['WGTIP'] },
     });
     assert.equal(answer.status, 200, answer.text);
-    const written = activities().find((x) => x.id === a!.id)!;
+    const written = (await activities()).find((x) => x.id === a!.id)!;
     assert.deepEqual(written.goals, [...new Set([...a!.goals, 'SG7'])]);
     assert.ok((written['workingGroups'] as string[]).includes('WGTIP'));
   });
 
   test('an unknown goal is refused for every record, and the file is untouched', async () => {
-    const some = activities().slice(0, 3);
-    const file = server.fileText();
+    const some = (await activities()).slice(0, 3);
+    const file = await server.storedText();
     const answer = await server.send('POST', '/api/activities/bulk', {
       records: some.map(({ id, version }) => ({ id, version })),
       set: { goals: ['SG99'] },
@@ -90,11 +90,11 @@ describe('bulk classification', () => {
       assert.equal(o.reason, 'invalid');
       assert.match(o.message, /SG99/);
     }
-    assert.equal(server.fileText(), file);
+    assert.equal(await server.storedText(), file);
   });
 
   test('malformed requests get 400; a co-chair may not classify', async () => {
-    const [a] = activities();
+    const [a] = await activities();
     for (const body of [
       {},
       { records: [], set: { goals: ['SG1'] } },

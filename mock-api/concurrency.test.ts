@@ -39,7 +39,7 @@ describe('concurrent writes', () => {
       assert.equal(lost.length, WRITERS - 1, `round ${round}`);
       assert.equal(won[0]!.body.version, read.version + 1);
       for (const a of lost) assert.equal(a.body.current.title, won[0]!.body.title);
-      const stored = server.fileState()['activities']!.find((a) => a['id'] === created.id)!;
+      const stored = (await server.stored())['activities']!.find((a) => a['id'] === created.id)!;
       assert.equal(stored['title'], won[0]!.body.title);
       assert.equal(stored['version'], read.version + 1);
       read = won[0]!.body;
@@ -61,16 +61,16 @@ describe('concurrent writes', () => {
     assert.equal(stale.body.current.title, 'Edited by a colleague');
     const blind = await server.send('DELETE', path);
     assert.equal(blind.status, 428);
-    assert.ok(server.fileState()['activities']!.some((a) => a['id'] === created.id));
+    assert.ok((await server.stored())['activities']!.some((a) => a['id'] === created.id));
     const ok = await server.send('DELETE', path, undefined, {
       headers: { 'if-match': '"2"' },
     });
     assert.equal(ok.status, 200);
-    assert.ok(!server.fileState()['activities']!.some((a) => a['id'] === created.id));
+    assert.ok(!(await server.stored())['activities']!.some((a) => a['id'] === created.id));
   });
 
   test('50 concurrent creates make 50 records with 50 distinct ids', async () => {
-    const before = server.fileState()['activities']!.length;
+    const before = (await server.stored())['activities']!.length;
     const answers = await Promise.all(
       Array.from({ length: 50 }, () => server.send('POST', '/api/activities', validActivity())),
     );
@@ -79,7 +79,7 @@ describe('concurrent writes', () => {
       Array(50).fill(201),
     );
     assert.equal(new Set(answers.map((a) => a.body.id)).size, 50);
-    assert.equal(server.fileState()['activities']!.length, before + 50);
+    assert.equal((await server.stored())['activities']!.length, before + 50);
   });
 
   test('50 concurrent creates with one id make one record; the rest get 409', async () => {
@@ -92,7 +92,7 @@ describe('concurrent writes', () => {
     assert.equal(answers.filter((a) => a.status === 409).length, 49);
     for (const a of answers.filter((x) => x.status === 409))
       assert.match(a.body.message, /already exists/);
-    const stored = server.fileState()['activities']!.filter((a) => a['id'] === 'act-shared');
+    const stored = (await server.stored())['activities']!.filter((a) => a['id'] === 'act-shared');
     assert.equal(stored.length, 1);
   });
 });

@@ -16,10 +16,10 @@ after(() => server.close());
 
 const send = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
   server.send(method, path, body, { headers });
-const state = () => server.fileState();
-const auditTrail = () => state()['audit'] as Record<string, unknown>[];
-const indicator = (id = 'IND-01') => state()['indicators']!.find((i) => i.id === id);
-const meeting = () => state()['meetings']![0];
+const state = () => server.stored();
+const auditTrail = async () => (await state())['audit'] as Record<string, unknown>[];
+const indicator = async (id = 'IND-01') => (await state())['indicators']!.find((i) => i.id === id);
+const meeting = async () => (await state())['meetings']![0];
 
 describe('versions', () => {
   test('every editable record carries a version, and an update raises it by one', async () => {
@@ -32,31 +32,31 @@ describe('versions', () => {
       'settings',
     ])
       assert.ok(
-        state()[name]!.every((r) => Number.isInteger(r.version) && r.version >= 1),
+        (await state())[name]!.every((r) => Number.isInteger(r.version) && r.version >= 1),
         `${name} without versions`,
       );
-    const m = meeting();
+    const m = await meeting();
     const saved = await send('PUT', `/api/meetings/${m.id}`, { ...m, place: 'Denpasar' });
     assert.equal(saved.status, 200, saved.text);
     assert.equal(saved.body.version, m.version + 1);
   });
 
   test('a stale update gets 409 with the current record, and nothing changes', async () => {
-    const i = indicator('IND-02');
+    const i = await indicator('IND-02');
     const first = await send('PUT', `/api/indicators/${i.id}`, { ...i, responsible: 'First' });
     assert.equal(first.status, 200, first.text);
-    const file = server.fileText();
+    const file = await server.storedText();
     const second = await send('PUT', `/api/indicators/${i.id}`, { ...i, responsible: 'Second' });
     assert.equal(second.status, 409);
     assert.equal(second.body.current.responsible, 'First');
     assert.equal(second.body.current.version, i.version + 1);
-    assert.equal(server.fileText(), file);
+    assert.equal(await server.storedText(), file);
   });
 });
 
 describe('audit trail', () => {
   test('each write appends one entry naming the signed-in user, in the same file write', async () => {
-    const count = auditTrail().length;
+    const count = (await auditTrail()).length;
     const created = await send('POST', '/api/meetings', {
       name: '19th Ad Hoc Group Senior Officials’ Meeting',
       shortName: '19th AHG SOM',
@@ -65,7 +65,7 @@ describe('audit trail', () => {
       place: 'Bangkok',
     });
     assert.equal(created.status, 201, created.text);
-    let trail = auditTrail();
+    let trail = await auditTrail();
     assert.equal(trail.length, count + 1);
     const entry = trail.at(-1)!;
     assert.equal(entry['who'], 'comanager');
@@ -79,7 +79,7 @@ describe('audit trail', () => {
       'if-match': String(created.body.version),
     });
     assert.equal(removed.status, 200, removed.text);
-    trail = auditTrail();
+    trail = await auditTrail();
     assert.equal(trail.length, count + 2);
     assert.deepEqual(trail.at(-1)!['before'], created.body);
     assert.equal(trail.at(-1)!['after'], null);
@@ -87,8 +87,8 @@ describe('audit trail', () => {
   });
 
   test('activities are audited too, as the administrator’s settings are', async () => {
-    const count = auditTrail().length;
-    const settings = state()['settings']![0];
+    const count = (await auditTrail()).length;
+    const settings = (await state())['settings']![0];
     const admin = await server.as('admin');
     const saved = await server.send(
       'PUT',
@@ -97,12 +97,12 @@ describe('audit trail', () => {
       { client: admin },
     );
     assert.equal(saved.status, 200, saved.text);
-    assert.equal(auditTrail().length, count + 1);
-    assert.equal(auditTrail().at(-1)!['who'], 'admin');
+    assert.equal((await auditTrail()).length, count + 1);
+    assert.equal((await auditTrail()).at(-1)!['who'], 'admin');
   });
 
   test('nobody can write the trail, and a refused write leaves no entry', async () => {
-    const file = server.fileText();
+    const file = await server.storedText();
     for (const user of ['comanager', 'admin']) {
       const client = await server.as(user);
       for (const [method, path] of [
@@ -116,29 +116,29 @@ describe('audit trail', () => {
         assert.equal(typeof answer.body.message, 'string');
       }
     }
-    assert.equal(server.fileText(), file);
+    assert.equal(await server.storedText(), file);
   });
 });
 
 describe('reasons for closed periods', () => {
   test('changing a closed year’s target needs a reason, which the trail keeps', async () => {
-    const i = indicator('IND-03');
+    const i = await indicator('IND-03');
     const closed = String(yearOf(server.today) - 1);
     const targets = i.targets.map((t: { period: string; value: number }) =>
       t.period === closed ? { ...t, value: t.value + 5 } : t,
     );
-    const file = server.fileText();
+    const file = await server.storedText();
     const refused = await send('PUT', `/api/indicators/${i.id}`, { ...i, targets });
     assert.equal(refused.status, 400);
     assert.equal(refused.body.problems[0].field, 'reason');
     assert.match(refused.body.message, new RegExp(closed));
-    assert.equal(server.fileText(), file);
+    assert.equal(await server.storedText(), file);
 
     const reason = `Target revised at the ${closed} mid-year review.`;
     const saved = await send('PUT', `/api/indicators/${i.id}`, { ...i, targets, reason });
     assert.equal(saved.status, 200, saved.text);
     assert.equal(saved.body.reason, undefined, 'the reason is not part of the record');
-    assert.equal(auditTrail().at(-1)!['reason'], reason);
+    assert.equal((await auditTrail()).at(-1)!['reason'], reason);
   });
 
   test('a target of the year still running needs none; last year’s does', async () => {
@@ -150,7 +150,7 @@ describe('reasons for closed periods', () => {
       copyIndicatorsFrom: 'SP2018',
     });
     assert.equal(created.status, 201, created.text);
-    const copy = state()['indicators']!.find((x) => x.framework === created.body.id);
+    const copy = (await state())['indicators']!.find((x) => x.framework === created.body.id);
     const current = [{ period: String(year), value: 12 }];
     const saved = await send('PUT', `/api/indicators/${copy.id}`, { ...copy, targets: current });
     assert.equal(saved.status, 200, saved.text);
@@ -172,7 +172,7 @@ describe('reasons for closed periods', () => {
       value: 2,
     });
     assert.equal(today.status, 201, today.text);
-    const file = server.fileText();
+    const file = await server.storedText();
     const lastYear = await send('POST', '/api/actuals', {
       indicator: 'IND-21',
       date: `${year - 1}-12-31`,
@@ -180,13 +180,13 @@ describe('reasons for closed periods', () => {
     });
     assert.equal(lastYear.status, 400, lastYear.text);
     assert.equal(lastYear.body.problems[0].field, 'reason');
-    assert.equal(server.fileText(), file);
+    assert.equal(await server.storedText(), file);
   });
 });
 
 describe('group targets', () => {
   test('a working group’s own target is kept, versioned and audited; a closed one needs a reason', async () => {
-    const i = indicator('IND-03');
+    const i = await indicator('IND-03');
     const closed = String(yearOf(server.today) - 1);
     const groupTargets = [{ workingGroup: 'WGTIP', period: closed, value: 4 }];
     const refused = await send('PUT', `/api/indicators/${i.id}`, { ...i, groupTargets });
@@ -197,7 +197,7 @@ describe('group targets', () => {
     assert.equal(saved.status, 200, saved.text);
     assert.deepEqual(saved.body.groupTargets, groupTargets);
     assert.equal(saved.body.version, i.version + 1);
-    const entry = auditTrail().at(-1)!;
+    const entry = (await auditTrail()).at(-1)!;
     assert.equal(entry['reason'], reason);
     assert.equal(entry['collection'], 'indicators');
     assert.equal(entry['id'], i.id);
@@ -205,9 +205,9 @@ describe('group targets', () => {
   });
 
   test('an unknown group, or two targets for one group and period, are refused untouched', async () => {
-    const i = indicator('IND-03');
+    const i = await indicator('IND-03');
     const year = String(yearOf(server.today));
-    const file = server.fileText();
+    const file = await server.storedText();
     for (const groupTargets of [
       [{ workingGroup: 'WG-NOPE', period: year, value: 4 }],
       [
@@ -229,14 +229,14 @@ describe('group targets', () => {
         response.text,
       );
     }
-    assert.equal(server.fileText(), file);
+    assert.equal(await server.storedText(), file);
   });
 });
 
 describe('the next framework', () => {
   test('copies the indicators of another, without targets, in one audited write', async () => {
-    const from = state()['indicators']!.filter((i) => i.framework === 'SP2018');
-    const count = auditTrail().length;
+    const from = (await state())['indicators']!.filter((i) => i.framework === 'SP2018');
+    const count = (await auditTrail()).length;
     const created = await send('POST', '/api/frameworks', {
       name: 'Strategic Plan 2030–2032',
       start: '2030-01-01',
@@ -244,24 +244,20 @@ describe('the next framework', () => {
       copyIndicatorsFrom: 'SP2018',
     });
     assert.equal(created.status, 201, created.text);
-    const copies = state()['indicators']!.filter((i) => i.framework === created.body.id);
+    const copies = (await state())['indicators']!.filter((i) => i.framework === created.body.id);
     assert.equal(copies.length, from.length);
     assert.deepEqual(
       copies.map((c) => c.code),
       from.map((f) => f.code),
     );
     assert.ok(copies.every((c) => c.targets.length === 0 && c.frameworkTarget === null));
-    assert.equal(auditTrail().length, count + 1 + from.length);
-    assert.ok(
-      auditTrail()
-        .slice(count + 1)
-        .every((e) => e['collection'] === 'indicators'),
-    );
+    assert.equal((await auditTrail()).length, count + 1 + from.length);
+    assert.ok((await auditTrail()).slice(count + 1).every((e) => e['collection'] === 'indicators'));
   });
 
   test('a framework reported on, or with indicators, cannot be deleted', async () => {
-    const reported = state()['settings']![0].currentFramework as string;
-    const fw = state()['frameworks']!.find((f) => f.id === reported);
+    const reported = (await state())['settings']![0].currentFramework as string;
+    const fw = (await state())['frameworks']!.find((f) => f.id === reported);
     const answer = await send('DELETE', `/api/frameworks/${reported}`, undefined, {
       'if-match': String(fw.version),
     });
@@ -275,12 +271,12 @@ describe('the next framework', () => {
 
 describe('malformed writes to the framework’s records', () => {
   // Each is refused with 4xx and a message, and leaves the data file byte-identical.
-  const cases = (): [string, string, string, unknown, Record<string, string>?][] => {
-    const i = indicator('IND-05');
-    const m = meeting();
-    const fw = state()['frameworks']![0];
-    const actual = state()['actuals']![0];
-    const narrative = state()['narratives']![0];
+  const cases = async (): Promise<[string, string, string, unknown, Record<string, string>?][]> => {
+    const i = await indicator('IND-05');
+    const m = await meeting();
+    const fw = (await state())['frameworks']![0];
+    const actual = (await state())['actuals']![0];
+    const narrative = (await state())['narratives']![0];
     const target = (period: string, value: unknown) => ({ ...i, targets: [{ period, value }] });
     return [
       // Indicators
@@ -572,7 +568,7 @@ describe('malformed writes to the framework’s records', () => {
         'settings: unknown framework',
         'PUT',
         '/api/settings/app',
-        { ...state()['settings']![0], currentFramework: 'SP1999' },
+        { ...(await state())['settings']![0], currentFramework: 'SP1999' },
       ],
       // The audit trail
       [
@@ -595,11 +591,11 @@ describe('malformed writes to the framework’s records', () => {
   };
 
   test('at least 50 are refused with 4xx and a message, the data file byte-identical', async () => {
-    const all = cases();
+    const all = await cases();
     assert.ok(all.length >= 50, `${all.length} cases`);
     const admin = await server.as('admin');
     for (const [name, method, path, body, headers] of all) {
-      const file = server.fileText();
+      const file = await server.storedText();
       const answer = await server.send(method, path, body, {
         headers,
         client: path.startsWith('/api/settings') ? admin : undefined,
@@ -610,7 +606,7 @@ describe('malformed writes to the framework’s records', () => {
       );
       assert.equal(typeof answer.body?.message, 'string', `${name}: no message`);
       assert.ok(answer.body.message.length > 10, `${name}: ${answer.body.message}`);
-      assert.equal(server.fileText(), file, `${name}: the data file changed`);
+      assert.equal(await server.storedText(), file, `${name}: the data file changed`);
     }
   });
 });

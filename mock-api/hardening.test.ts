@@ -21,7 +21,7 @@ const send = (
   options?: Parameters<TestServer['send']>[3],
 ) => server.send(method, path, body, options);
 
-const seed = () => server.fileState();
+const seed = () => server.stored();
 const narrative = validNarrative;
 
 /** Asserts a refusal: the status, a JSON message, and no stack trace or server path in it. */
@@ -34,12 +34,12 @@ function refused(answer: { status: number; body: unknown; text: string }, status
 
 describe('writes that are refused leave the file as it was', () => {
   let before = '';
-  test('record the file', () => {
-    before = server.fileText();
+  test('record the file', async () => {
+    before = await server.storedText();
   });
 
   test('settings is one record that can only be updated', async () => {
-    const settings = seed()['settings']![0]!;
+    const settings = (await seed())['settings']![0]!;
     const admin = { client: await server.as('admin') };
     refused(await send('POST', '/api/settings', { ...settings, id: 'second' }, admin), 405);
     refused(await send('DELETE', '/api/settings/app', undefined, admin), 405);
@@ -71,7 +71,7 @@ describe('writes that are refused leave the file as it was', () => {
   test('periods must exist and references must resolve', async () => {
     for (const period of ['2019-13', '2019-00', '2019-99', '19', '2019-H3', '2019-Q5'])
       refused(await send('POST', '/api/narratives', narrative({ period })), 400);
-    const indicator = seed()['indicators']![0]!;
+    const indicator = (await seed())['indicators']![0]!;
     refused(
       await send('PUT', `/api/indicators/${indicator['id']}`, {
         ...indicator,
@@ -86,7 +86,7 @@ describe('writes that are refused leave the file as it was', () => {
   });
 
   test('the text policy holds in every text field', async () => {
-    const indicator = seed()['indicators']![0]!;
+    const indicator = (await seed())['indicators']![0]!;
     const bad = [
       'C1\u0085control',
       'lone \ud800 surrogate',
@@ -149,11 +149,11 @@ describe('writes that are refused leave the file as it was', () => {
       headers: { 'x-http-method-override': 'DELETE' },
     });
     refused(answer, 405);
-    assert.ok(seed()['activities']!.some((a) => a['id'] === 'act-0001'));
+    assert.ok((await seed())['activities']!.some((a) => a['id'] === 'act-0001'));
   });
 
-  test('the file is byte-identical after all of the above', () => {
-    assert.equal(server.fileText(), before);
+  test('the file is byte-identical after all of the above', async () => {
+    assert.equal(await server.storedText(), before);
   });
 });
 

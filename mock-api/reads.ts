@@ -1,12 +1,17 @@
 /**
- * What a read may ask of json-server's router. Its query operators are powerful and fragile:
- * `_like` runs the caller's regular expression, `_expand`/`_embed` and repeated parameters
- * crash it, `_delay` holds a request open, `callback` turns on JSONP. Reads are checked here
- * first, so every query either works or gets a 400 with a message.
+ * What a read may ask, the same on both stores: json-server's query operators on the file
+ * store, their SQL on PostgreSQL (postgres/query.ts). json-server's operators are powerful and
+ * fragile — `_like` runs the caller's regular expression, `_expand`/`_embed` and repeated
+ * parameters crash it, `_delay` holds a request open, `callback` turns on JSONP, a filter on a
+ * field no record has is silently dropped. Reads are checked here first, so every query either
+ * works alike on both stores or gets a 400 with a message. Filters and sorting name a field of
+ * the collection itself (not a nested one): a list's items can be filtered, a nested record's
+ * fields cannot.
  */
 import type { NextFunction, Request, Response } from 'express';
 import { refuse } from './refuse';
 import { pathSegments } from './paths';
+import { TABLES } from './postgres/tables';
 
 /** Parameters that are dropped without a word: they change how, not what, is answered. */
 const IGNORED = new Set(['_delay', 'callback', '_']);
@@ -15,6 +20,20 @@ const WHOLE_NUMBER = new Set(['_page', '_limit', '_start', '_end']);
 const FIELD_LIST = /^[A-Za-z0-9_.]+(,[A-Za-z0-9_.]+)*$/;
 const ORDER_LIST = /^(asc|desc)(,(asc|desc))*$/i;
 const MAX_QUERY_TEXT = 200;
+const PAGING = new Set(['_page', '_limit', '_start', '_end']);
+const OPERATORS = { _ne: 'ne', _like: 'like', _gte: 'gte', _lte: 'lte' } as const;
+
+/** A read's query, checked: what both stores answer. */
+export interface ReadQuery {
+  filters: { field: string; op: 'eq' | 'ne' | 'like' | 'gte' | 'lte'; value: string }[];
+  /** Text to find in any value of the record. */
+  q?: string;
+  sort: { field: string; descending: boolean }[];
+  paging: { page?: string; limit?: string; start?: string; end?: string };
+}
+
+/** The checked query of this read (set by `reads`). */
+export const readQuery = (res: Response) => res.locals['readQuery'] as ReadQuery;
 
 /** Reads under /api: known collections only, one record deep, with checked query parameters. */
 export function reads(collections: ReadonlySet<string>) {
@@ -47,12 +66,42 @@ export function reads(collections: ReadonlySet<string>) {
         return refuse(res, 400, { code: 'query-not-whole', params: { key } });
       if (key === '_sort' && !FIELD_LIST.test(value)) return refuse(res, 400, 'sort-shape');
       if (key === '_order' && !ORDER_LIST.test(value)) return refuse(res, 400, 'order-shape');
-      // json-server turns `_like` into a regular expression: make it match the text literally,
-      // so no query can run a pattern of its own (or stall the server with one).
-      if (key.endsWith('_like')) query[key] = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     }
+    const checked = checkedQuery(collection, query as Record<string, string>);
+    if (typeof checked === 'string')
+      return refuse(res, 400, { code: 'query-not-supported', params: { key: checked } });
+    res.locals['readQuery'] = checked;
     next();
   };
+}
+
+/** The query as both stores answer it, or the parameter neither can. */
+function checkedQuery(collection: string, query: Record<string, string>): ReadQuery | string {
+  const columns = new Map((TABLES[collection] ?? []).map((c) => [c.field, c]));
+  const flat = (field: string) => {
+    const kind = columns.get(field)?.kind;
+    return kind !== undefined && kind !== 'json';
+  };
+  const checked: ReadQuery = { filters: [], sort: [], paging: {} };
+  for (const [key, value] of Object.entries(query)) {
+    if (key === 'q') checked.q = value;
+    else if (PAGING.has(key)) checked.paging[key.slice(1) as keyof ReadQuery['paging']] = value;
+    else if (key === '_order') continue;
+    else if (key === '_sort') {
+      const orders = (query['_order'] ?? '').toLowerCase().split(',');
+      const fields = value.split(',');
+      // Lists and nested values have no order of their own.
+      const bad = fields.find((f) => !flat(f) || columns.get(f)!.kind === 'list');
+      if (bad !== undefined) return key;
+      checked.sort = fields.map((field, i) => ({ field, descending: orders[i] === 'desc' }));
+    } else {
+      const suffix = /_(ne|like|gte|lte)$/.exec(key)?.[0] as keyof typeof OPERATORS | undefined;
+      const field = suffix ? key.slice(0, -suffix.length) : key;
+      if (!flat(field)) return key;
+      checked.filters.push({ field, op: suffix ? OPERATORS[suffix] : 'eq', value });
+    }
+  }
+  return checked;
 }
 
 /**

@@ -1,18 +1,23 @@
 /**
- * Starts the mock API (and, with --static, the built app on the same origin).
+ * Starts the API (and, with --static, the built app on the same origin).
  *   tsx mock-api/server.ts [--port 3000] [--db mock-api/data/db.json] [--reset] [--seed FILE | --clean] [--static DIR]
- * The data file is made on first start or with --reset: a copy of --seed FILE; with --clean the
- * RSO's reference data alone, for real use (no demonstration records, no users: the first
- * administrator's password comes from ADMIN_PASSWORD); else the demonstration generated as of
- * today (RSO_TODAY or the machine's date). Seeds are never written: the server works on its
- * data file under mock-api/data/.
+ * The data lives in the JSON file --db, or in PostgreSQL when DATABASE_URL is set (its schema
+ * made by npm run db:migrate). The data set is made on first start of a file, or with --reset
+ * (which, on PostgreSQL, replaces everything in the database): a copy of --seed FILE; with
+ * --clean the RSO's reference data alone, for real use (no demonstration records, no users: the
+ * first administrator's password comes from ADMIN_PASSWORD); else the demonstration generated
+ * as of today (RSO_TODAY or the machine's date). Seeds are never written: the server works on
+ * its data file under mock-api/data/, or on the database.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { MIN_PASSWORD } from '../src/app/domain/users';
 import { createApi } from './app';
+import { openStore } from './open-store';
+import type { PgStore } from './postgres/pg-store';
+import type { Db, Store } from './store';
 import { passwordRefusal } from './password-policy';
 import { todayFromEnvironment, type Today } from './clock';
 import { cleanDatasetText } from './seed/clean';
@@ -39,23 +44,43 @@ try {
 }
 
 const dbFile = resolve(values.db!);
-if (values.reset || !existsSync(dbFile)) {
+const databaseUrl = process.env['DATABASE_URL'];
+
+/** The data set --reset (or a first start) begins with, as text. */
+function startingData(): string {
+  if (values.seed) return readFileSync(resolve(values.seed), 'utf8');
+  if (values.clean) return cleanDatasetText();
+  return datasetText(generateDataset(demonstrationOptions(today())));
+}
+
+if (!databaseUrl && (values.reset || !existsSync(dbFile))) {
   mkdirSync(dirname(dbFile), { recursive: true });
-  if (values.seed) copyFileSync(resolve(values.seed), dbFile);
-  else if (values.clean) writeFileSync(dbFile, cleanDatasetText());
-  else writeFileSync(dbFile, datasetText(generateDataset(demonstrationOptions(today()))));
+  writeFileSync(dbFile, startingData());
+}
+
+async function openData(): Promise<Store> {
+  const store = await openStore(dbFile, databaseUrl);
+  if (store.kind === 'postgres') {
+    const { importData } = await import('./postgres/transfer');
+    if (values.reset) await importData((store as PgStore).db, JSON.parse(startingData()) as Db);
+    else if (!(await store.reader.all('settings')).length) {
+      await store.close();
+      throw new Error(
+        'The database holds no data set: import one with npm run db:import -- <file>, or start with --reset (--clean for real use).',
+      );
+    }
+  }
+  return store;
 }
 
 /**
  * A data set that is not demonstration data starts with no users: the first administrator's
  * password comes from ADMIN_PASSWORD or, at a terminal, is asked for. There is no default.
  */
-async function firstAdminPassword(): Promise<string | undefined> {
-  const data = JSON.parse(readFileSync(dbFile, 'utf8')) as Record<
-    string,
-    Record<string, unknown>[]
-  >;
-  if ((data['users'] ?? []).length > 0 || data['settings']?.[0]?.['demoData'] === true) return;
+async function firstAdminPassword(store: Store): Promise<string | undefined> {
+  const users = await store.reader.all('users');
+  const settings = await store.reader.all('settings');
+  if (users.length > 0 || settings[0]?.['demoData'] === true) return;
   const admin = { username: 'admin', name: 'Administrator' };
   const fromEnv = process.env['ADMIN_PASSWORD'];
   if (fromEnv) {
@@ -84,9 +109,11 @@ async function firstAdminPassword(): Promise<string | undefined> {
   }
 }
 
-void firstAdminPassword().then((adminPassword) => {
-  const app = createApi({
-    dbFile,
+async function start() {
+  const store = await openData();
+  const adminPassword = await firstAdminPassword(store);
+  const app = await createApi({
+    store,
     today,
     adminPassword,
     staticDir: values.static ? resolve(values.static) : undefined,
@@ -99,7 +126,7 @@ void firstAdminPassword().then((adminPassword) => {
   const server = app.listen(port, values.host!, () => {
     const url = `http://${values.host}:${port}`;
     console.log(values.static ? `RSO Results Dashboard: ${url}/` : `Mock API: ${url}/api`);
-    console.log(`Data: ${dbFile}`);
+    console.log(databaseUrl ? 'Data: PostgreSQL (DATABASE_URL)' : `Data: ${dbFile}`);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(
@@ -109,4 +136,9 @@ void firstAdminPassword().then((adminPassword) => {
     );
     process.exit(1);
   });
+}
+
+start().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
 });

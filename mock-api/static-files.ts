@@ -27,7 +27,7 @@ function cacheFor(res: ServerResponse, path: string): void {
   res.setHeader('Cache-Control', HASHED.test(path) ? IMMUTABLE : REVALIDATE);
 }
 
-export function staticFiles(dir: string, signedIn: (req: Request) => boolean): Router {
+export function staticFiles(dir: string, signedIn: (req: Request) => Promise<boolean>): Router {
   const router = express.Router();
   // index.html is served below (never straight from disk), so its headers can depend on the session.
   router.get('/index.html', (_req, res) => res.redirect(301, '/'));
@@ -45,11 +45,13 @@ export function staticFiles(dir: string, signedIn: (req: Request) => boolean): R
     const last = segments[segments.length - 1] ?? '';
     if (segments.some((s) => s.startsWith('.')) || last.includes('.'))
       return res.status(404).type('text/plain').send('Not found');
-    // Only with a session: without one, both would answer 401 and go unused.
-    if (signedIn(req)) res.setHeader('Link', PRELOADS);
-    // Always asked again (with its ETag), so a new build is picked up at once.
-    res.setHeader('Cache-Control', REVALIDATE);
-    res.sendFile(join(dir, 'index.html'), { cacheControl: false });
+    signedIn(req).then((yes) => {
+      // Only with a session: without one, both would answer 401 and go unused.
+      if (yes) res.setHeader('Link', PRELOADS);
+      // Always asked again (with its ETag), so a new build is picked up at once.
+      res.setHeader('Cache-Control', REVALIDATE);
+      res.sendFile(join(dir, 'index.html'), { cacheControl: false });
+    }, next);
   });
   return router;
 }

@@ -1,90 +1,88 @@
 /**
- * The data file and its in-memory copy. A write reaches the disk — written to a temporary file,
- * flushed, renamed over the data file, and the folder flushed — before memory changes and before
- * anyone is told it succeeded, so an acknowledged write survives a crash and the file is always
- * either the old state or the new one, never half of each.
- *
- * Every method is synchronous on purpose: a check, the change it allows and the write that
- * records it run without yielding to the event loop, so two requests can never interleave
- * between a version check and the write it guards, and writes reach the file in order.
+ * What the API keeps its data in. Two stores answer to this one interface: the JSON file
+ * (file-store.ts, the zero-set-up default) and PostgreSQL (postgres/pg-store.ts, when
+ * DATABASE_URL is set). Nothing the API does depends on which one is behind it: the same test
+ * suite runs against both.
  */
-import {
-  closeSync,
-  fsyncSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import type { Request, RequestHandler, Response } from 'express';
+import type { Store as SessionStore } from 'express-session';
+import type { Refusal } from '../src/app/domain/refusal-text';
 
 export type Row = Record<string, unknown>;
+/** Every collection and its records, in the shape of the JSON data file. */
 export type Db = Record<string, Row[]>;
 
-export class DurableStore {
-  /** The whole data set; json-server's router reads this same object. */
-  readonly state: Db;
+/** An audit entry as a write hands it over; the store numbers it. */
+export interface AuditInput {
+  at: string;
+  who: string;
+  collection: string;
+  id: string;
+  before: Row | null;
+  after: Row | null;
+  reason: string | null;
+}
 
-  constructor(readonly file: string) {
-    removeOrphanedTemporaryFiles(file);
-    this.state = JSON.parse(readFileSync(file, 'utf8')) as Db;
-  }
+/** What a check may read: the committed data, or inside a transaction the data as it stands there. */
+export interface Reader {
+  /** Every record of a small collection (reference data, indicators, users), in order. */
+  all(collection: string): Promise<Row[]>;
+  /** The values of one field (the id unless told) across a small collection. */
+  ids(collection: string, key?: string): Promise<Set<string>>;
+  one(collection: string, id: string): Promise<Row | undefined>;
+  /** The records with these ids that exist, by id. */
+  some(collection: string, ids: readonly string[]): Promise<Map<string, Row>>;
+}
 
-  rows(collection: string): Row[] {
-    return this.state[collection] ?? [];
-  }
+/**
+ * A write and the checks it depends on, all or nothing: what a transaction read cannot change
+ * before it commits, and two transactions never interleave between a version check and the
+ * write it guards. Throwing (a Refused, say) leaves everything as it was.
+ */
+export interface Transaction extends Reader {
+  /** Adds a record; a record with its id already there is refused with 409. */
+  insert(collection: string, row: Row): Promise<void>;
+  /** Replaces a record if it is still at version `read` (any version when not given); false when not. */
+  update(collection: string, row: Row, read?: number): Promise<boolean>;
+  /** Deletes a record if it is still at version `read` (any version when not given); false when not. */
+  remove(collection: string, id: string, read?: number): Promise<boolean>;
+  /** Appends to the audit trail, numbered after the last entry, in the same commit as the change. */
+  audit(entries: readonly AuditInput[]): Promise<void>;
+}
 
-  /** Replaces one collection on disk, then in memory. Throws (and changes nothing) if the disk refuses. */
-  replace(collection: string, rows: readonly object[]): void {
-    this.commit({ [collection]: rows });
-  }
-
+export interface Store {
+  readonly kind: 'file' | 'postgres';
+  /** Reads outside any write: they never wait for one. */
+  readonly reader: Reader;
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   /**
-   * Replaces several collections in one write — a change and its audit entry — so the file
-   * holds both or neither. Throws (and changes nothing) if the disk refuses.
+   * GET and HEAD of `/<collection>` and `/<collection>/<id>`, with the query surface both stores
+   * share (reads.ts checks it first): field filters, `_ne`, `_like`, `_gte`, `_lte`, `q`,
+   * `_sort`/`_order` and paging. Readers other than administrators never see audit entries
+   * about users.
    */
-  commit(changes: Readonly<Record<string, readonly object[]>>): void {
-    const next = { ...this.state, ...changes };
-    writeDurably(this.file, JSON.stringify(next, null, 1) + '\n');
-    Object.assign(this.state, changes);
+  reads(isAdministrator: (res: Response) => boolean): RequestHandler;
+  /** Where sessions live, so that a restart does not sign anyone out. */
+  readonly sessions: SessionStore;
+  /** Every collection, as the JSON data file holds it. */
+  snapshot(): Promise<Db>;
+  close(): Promise<void>;
+}
+
+/** A write refused inside a transaction: nothing it did is kept, and the client gets this. */
+export class Refused extends Error {
+  constructor(
+    readonly status: number,
+    readonly refusal: string | Refusal,
+    readonly extra: object = {},
+  ) {
+    super(typeof refusal === 'string' ? refusal : refusal.code);
   }
 }
 
-function temporaryName(file: string): string {
-  return `${file}.${process.pid}.tmp`;
-}
-
-function writeDurably(file: string, text: string): void {
-  const tmp = temporaryName(file);
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
-  // The rename itself is only durable once the folder's entry is on disk.
-  const dir = openSync(dirname(file), 'r');
-  try {
-    fsyncSync(dir);
-  } finally {
-    closeSync(dir);
-  }
-}
-
-/** A process killed mid-write leaves `<file>.<pid>.tmp` behind; the data file itself is intact. */
-function removeOrphanedTemporaryFiles(file: string): void {
-  const name = basename(file);
-  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.\\d+\\.tmp$`);
-  for (const entry of readdirSync(dirname(file))) {
-    if (pattern.test(entry)) rmSync(join(dirname(file), entry), { force: true });
-  }
+/** Express 4 does not catch a rejected promise: an async handler's errors go to `next`. */
+export function handled(work: (req: Request, res: Response) => Promise<unknown>): RequestHandler {
+  return (req, res, next) => {
+    work(req, res).catch(next);
+  };
 }

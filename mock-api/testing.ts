@@ -1,11 +1,17 @@
-/** Helpers for the mock API's tests: a server on a scratch copy of the seed, and requests to it. */
+/**
+ * Helpers for the API's tests: a server on a scratch copy of the seed — a data file, or a
+ * database of its own when the suite runs on PostgreSQL — and requests to it.
+ */
 import { brotliCompressSync } from 'node:zlib';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import pg from 'pg';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi } from './app';
+import { FileStore } from './file-store';
+import type { Store } from './store';
 import { todayFromEnvironment } from './clock';
 import { datasetText, demonstrationOptions, generateDataset, SEED_TODAY } from './seed/generator';
 
@@ -13,14 +19,17 @@ export interface TestServer {
   base: string;
   /** The date the server runs as of. */
   today: string;
-  dbFile: string;
   dir: string;
+  /** The store the server runs on: the JSON file, or PostgreSQL when the tests run on it. */
+  store: Store;
+  /** Its database, on PostgreSQL. */
+  databaseUrl?: string;
   close(): Promise<void>;
-  /** The data file as it is on disk now. */
-  fileText(): string;
+  /** Everything stored now, as text: equal texts, equal data. */
+  storedText(): Promise<string>;
   // Tests read records loosely, as a client would.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  fileState(): Record<string, any[]>;
+  stored(): Promise<Record<string, any[]>>;
   /** A request as the demonstration co-manager, unless `client` says otherwise (null: anonymous). */
   send(
     method: string,
@@ -40,34 +49,43 @@ export function testToday(): string {
   return todayFromEnvironment({ RSO_TODAY: process.env['RSO_TODAY'] || SEED_TODAY })();
 }
 
+/** The data set a test server starts from: the committed seed on its date, else generated. */
+export function datasetFor(today: string): string {
+  return today === SEED_TODAY
+    ? readFileSync('mock-api/db.seed.json', 'utf8')
+    : datasetText(generateDataset(demonstrationOptions(today)));
+}
+
 /**
  * Starts the API (with a tiny built app beside it) on a free port, with today pinned, over the
- * demonstration as of that day (the committed seed, when it is the seed's date).
+ * demonstration as of that day (the committed seed, when it is the seed's date) — on a JSON data
+ * file of its own or, when the tests run on PostgreSQL (TEST_STORE=postgres, DATABASE_URL), on a
+ * database of its own.
  */
-export async function startTestServer(today = testToday()): Promise<TestServer> {
+export async function startTestServer(
+  today = testToday(),
+  data = datasetFor(today),
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'rso-api-'));
-  const dbFile = join(dir, 'db.json');
   const staticDir = join(dir, 'www');
-  if (today === SEED_TODAY) copyFileSync('mock-api/db.seed.json', dbFile);
-  else writeFileSync(dbFile, datasetText(generateDataset(demonstrationOptions(today))));
+  const scratch = await scratchStore(dir, data);
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
   // A built file with a content hash in its name, and its Brotli copy as the build writes it.
   const script = 'console.log("the dashboard");\n'.repeat(40);
   writeFileSync(join(staticDir, 'main-ABCD1234.js'), script);
   writeFileSync(join(staticDir, 'main-ABCD1234.js.br'), brotliCompressSync(script));
-  const server: Server = createApi({ dbFile, staticDir, today: () => today }).listen(
-    0,
-    '127.0.0.1',
-  );
+  const server: Server = (
+    await createApi({ store: scratch.store, staticDir, today: () => today })
+  ).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
-  const fileText = () => readFileSync(dbFile, 'utf8');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const clients = new Map<string, Promise<Client>>();
   const as = (username: string) => {
     if (!clients.has(username)) clients.set(username, signIn(base, username));
     return clients.get(username)!;
   };
+  const stored = () => scratch.store.snapshot();
   return {
     base,
     today,
@@ -77,12 +95,75 @@ export async function startTestServer(today = testToday()): Promise<TestServer> 
         ...options,
         client: options.client === undefined ? await as('comanager') : options.client,
       }),
-    dbFile,
     dir,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-    fileText,
-    fileState: () => JSON.parse(fileText()),
+    store: scratch.store,
+    databaseUrl: scratch.databaseUrl,
+    close: async () => {
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
+      await scratch.close();
+    },
+    stored,
+    storedText: async () => JSON.stringify(await stored()),
   };
+}
+
+/** Which store the API's tests run on: the JSON file unless TEST_STORE says postgres. */
+export const onPostgres = () => process.env['TEST_STORE'] === 'postgres';
+
+interface Scratch {
+  store: Store;
+  /** The scratch database's address, on PostgreSQL. */
+  databaseUrl?: string;
+  close(): Promise<void>;
+}
+
+let databases = 0;
+
+/** A store of the test's own, holding `data`: a data file in `dir`, or a fresh database. */
+export async function scratchStore(dir: string, data: string): Promise<Scratch> {
+  if (!onPostgres()) {
+    const dbFile = join(dir, 'db.json');
+    writeFileSync(dbFile, data);
+    const store = new FileStore(dbFile);
+    return { store, close: () => store.close() };
+  }
+  const { databaseUrl, drop } = await scratchDatabase();
+  const { connect, migrator, openPostgres } = await import('./postgres/pg-store');
+  const { importData } = await import('./postgres/transfer');
+  const setup = connect(databaseUrl, 2).db;
+  await migrator(setup).migrateToLatest();
+  await importData(setup, JSON.parse(data));
+  await setup.destroy();
+  const store = await openPostgres(databaseUrl);
+  return {
+    store,
+    databaseUrl,
+    close: async () => {
+      await store.close();
+      await drop();
+    },
+  };
+}
+
+/** An empty database of its own on the server DATABASE_URL points at, dropped at the end. */
+export async function scratchDatabase(): Promise<{ databaseUrl: string; drop(): Promise<void> }> {
+  const server = process.env['DATABASE_URL'];
+  if (!server)
+    throw new Error('TEST_STORE=postgres needs DATABASE_URL (scripts/with-postgres.sh sets it).');
+  const name = `rso_test_${process.pid}_${++databases}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client(server);
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return { databaseUrl: url.toString(), drop: () => admin(`drop database ${name} with (force)`) };
 }
 
 export interface Answer {

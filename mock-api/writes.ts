@@ -1,7 +1,7 @@
 /**
  * Every write the API accepts: checked against the shared schema and rules, against the
- * version the client read, and written durably — all in one synchronous step, so no other
- * request can run between the check and the write. json-server's router never sees a write.
+ * version the client read, and stored with its audit entry — all in one transaction, so no
+ * other write can come between the check and the write. Reads never see a write half-done.
  */
 import type { NextFunction, Request, Response } from 'express';
 import * as z from 'zod/mini';
@@ -20,7 +20,6 @@ import {
   ReferenceIds,
   settingsProblems,
 } from '../src/app/domain/rules';
-import type { Refusal } from '../src/app/domain/refusal-text';
 import type { Problem } from '../src/app/domain/problems';
 import {
   COLLECTION_SCHEMAS,
@@ -29,7 +28,7 @@ import {
   type Indicator,
   shortText,
 } from '../src/app/domain/schema';
-import { withAudit, type Change } from './audit';
+import { auditEntries, type Change } from './audit';
 import { currentUser } from './auth';
 import type { Today } from './clock';
 import {
@@ -39,7 +38,7 @@ import {
 } from '../src/app/domain/collections';
 import { pathSegments } from './paths';
 import { refuse } from './refuse';
-import type { DurableStore, Row } from './store';
+import { Refused, type Reader, type Row, type Store, type Transaction } from './store';
 
 const READ_ONLY: ReadonlySet<string> = new Set(READ_ONLY_COLLECTIONS);
 /** One record, created with the data set: it can be updated, never created or deleted. */
@@ -61,32 +60,43 @@ const RULES: Partial<Record<CollectionName, (record: never, refs: ReferenceIds) 
   settings: settingsProblems,
 };
 
-export function referenceIds(store: DurableStore): ReferenceIds {
-  const ids = (name: string, key = 'id') => new Set(store.rows(name).map((r) => String(r[key])));
+export async function referenceIds(tx: Reader): Promise<ReferenceIds> {
+  const [frameworks, goals, purposes, functions, workingGroups, members, indicators, month] =
+    await Promise.all([
+      tx.all('frameworks'),
+      tx.ids('goals'),
+      tx.ids('purposes'),
+      tx.ids('functions'),
+      tx.ids('workingGroups'),
+      tx.ids('members', 'code'),
+      tx.ids('indicators'),
+      firstMonth(tx),
+    ]);
   return {
-    frameworks: ids('frameworks'),
-    goals: ids('goals'),
-    purposes: ids('purposes'),
-    functions: ids('functions'),
-    workingGroups: ids('workingGroups'),
-    members: ids('members', 'code'),
-    indicators: ids('indicators'),
+    frameworks: new Set(frameworks.map((f) => String(f['id']))),
+    goals,
+    purposes,
+    functions,
+    workingGroups,
+    members,
+    indicators,
     frameworkSpans: new Map(
-      store
-        .rows('frameworks')
-        .map((f) => [String(f['id']), { start: String(f['start']), end: String(f['end']) }]),
+      frameworks.map((f) => [
+        String(f['id']),
+        { start: String(f['start']), end: String(f['end']) },
+      ]),
     ),
-    firstMonth: firstMonth(store),
+    firstMonth: month,
   };
 }
 
-function firstMonth(store: DurableStore): number {
-  const month = store.rows('settings')[0]?.['yearStartMonth'];
+async function firstMonth(tx: Reader): Promise<number> {
+  const month = (await tx.all('settings'))[0]?.['yearStartMonth'];
   return typeof month === 'number' ? month : 1;
 }
 
 /** Handles POST, PUT, PATCH and DELETE under /api; reads pass through. */
-export function writes(store: DurableStore, today: Today) {
+export function writes(store: Store, today: Today) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'GET' || req.method === 'HEAD') return next();
     const segments = pathSegments(req.path);
@@ -105,131 +115,155 @@ export function writes(store: DurableStore, today: Today) {
       return refuse(res, 405, { code: 'reference-read-only', params: { collection } });
     if (SINGLETONS.has(collection) && (req.method === 'POST' || req.method === 'DELETE'))
       return refuse(res, 405, { code: 'singleton', params: { collection } });
-
-    const rows = store.rows(collection);
-    const index = id === undefined ? -1 : rows.findIndex((r) => String(r['id']) === id);
-    if (id !== undefined && index < 0)
-      return refuse(res, 404, { code: 'no-record-in', params: { id, collection } });
-    const current = index < 0 ? undefined : rows[index];
-    const versioned = VERSIONED.has(collection);
-    const audit = (changes: readonly Change[], reason: string | null) =>
-      withAudit(store, currentUser(res).username, collection, changes, reason);
-
-    if (req.method === 'DELETE') {
-      if (!current) return refuse(res, 405, 'delete-one');
-      if (UNDELETABLE.has(collection))
-        return refuse(res, 405, { code: 'undeletable', params: { collection } });
-      if (versioned) {
-        const read = versionFromIfMatch(req.get('if-match'));
-        if (read === null) return refuse(res, 428, 'if-match-required');
-        if (read !== current['version']) return conflict(res, current);
-      }
-      const inUse = collection === 'frameworks' ? frameworkInUse(store, String(current['id'])) : [];
-      if (inUse.length) return refuse(res, 409, { code: 'framework-in-use', problems: inUse });
-      const reason = reasonFor(store, today, req.query['reason'], collection, current, null);
-      if ('refusal' in reason) return refuse(res, 400, reason.refusal);
-      store.commit({
-        [collection]: rows.filter((_, i) => i !== index),
-        ...audit([{ id: String(current['id']), before: current, after: null }], reason.text),
-      });
-      return res.status(200).json({});
-    }
-
-    if (!req.is('application/json')) return refuse(res, 415, 'send-json');
-    if ((req.method === 'POST') !== (id === undefined)) {
-      return refuse(res, 405, req.method === 'POST' ? 'create-on-collection' : 'update-one');
-    }
-    const body: unknown = req.body;
-    if (!body || typeof body !== 'object' || Array.isArray(body))
-      return refuse(res, 400, 'body-not-object');
-    // The reason for the change and a framework's indicators to copy travel with the record
-    // but are not part of it.
-    const { reason: givenReason, copyIndicatorsFrom, ...input } = body as Row;
-    if (id !== undefined && input['id'] !== undefined && String(input['id']) !== id) {
-      return refuse(res, 400, {
-        code: 'id-mismatch',
-        problems: [{ field: 'id', code: 'id-mismatch' }],
-      });
-    }
-
-    if (versioned && current) {
-      if (typeof input['version'] !== 'number') {
-        return refuse(res, 400, {
-          code: 'version-required',
-          problems: [{ field: 'version', code: 'required' }],
-        });
-      }
-      if (input['version'] !== current['version']) return conflict(res, current);
-    }
-    // A new record may bring its own id (undo of a delete does); without one, or with an
-    // empty one, it gets a fresh id.
-    const ownId = input['id'] === undefined || input['id'] === '' ? undefined : input['id'];
-    if (!current && ownId !== undefined && rows.some((r) => r['id'] === ownId))
-      return refuse(res, 409, { code: 'id-exists', params: { id: String(ownId) } });
-
-    const merged: Row = {
-      ...(req.method === 'PATCH' ? current : {}),
-      ...input,
-      id: id ?? ownId ?? newId(collection, rows),
-    };
-    if (versioned) merged['version'] = current ? (current['version'] as number) + 1 : 1;
-    // Who wrote a narrative is the signed-in user, whatever the request says.
-    if (collection === 'narratives') merged['author'] = currentUser(res).name;
-
-    const checked = check(store, collection, merged, current ?? null);
-    if ('refusal' in checked) return refuse(res, 400, checked.refusal);
-    const record = checked.record;
-    const reason = reasonFor(store, today, givenReason, collection, current ?? null, record);
-    if ('refusal' in reason) return refuse(res, 400, reason.refusal);
-
-    const copies =
-      collection === 'frameworks' && !current && copyIndicatorsFrom !== undefined
-        ? copyIndicators(store, copyIndicatorsFrom, record)
-        : { indicators: [] as Row[] };
-    if ('refusal' in copies) return refuse(res, 400, copies.refusal);
-
-    const updated = current ? rows.map((r, i) => (i === index ? record : r)) : [...rows, record];
-    const changes: Change[] = [
-      { id: String(record['id']), before: current ?? null, after: record },
-    ];
-    const extra: Record<string, Row[]> = {};
-    if (copies.indicators.length) {
-      extra['indicators'] = [...store.rows('indicators'), ...copies.indicators];
-      changes.push(
-        ...copies.indicators.map((after) => ({
-          id: String(after['id']),
-          before: null,
-          after,
-          collection: 'indicators',
-        })),
-      );
-    }
-    store.commit({
-      [collection]: updated,
-      ...extra,
-      ...audit(changes, reason.text),
-    });
-    if (current) return res.status(200).json(record);
-    // A path, not a URL built from the request's Host header.
-    res.location(`/api/${collection}/${encodeURIComponent(String(record['id']))}`);
-    return res.status(201).json(record);
+    const write = req.method === 'DELETE' ? remove : save;
+    store
+      .transaction((tx) => write(tx, { req, res, today, collection, id }))
+      .then((answer) => {
+        if (answer.location) res.location(answer.location);
+        res.status(answer.status).json(answer.body);
+      })
+      .catch(next);
   };
 }
 
-interface Refused {
-  refusal: Refusal;
+interface WriteRequest {
+  req: Request;
+  res: Response;
+  today: Today;
+  collection: string;
+  id: string | undefined;
 }
 
-/** The record as the schema reads it and the rules allow it, or why not. */
-function check(
-  store: DurableStore,
+interface Answer {
+  status: number;
+  body: unknown;
+  location?: string;
+}
+
+const audit = (
+  tx: Transaction,
+  res: Response,
   collection: string,
-  row: Row,
-  current: Row | null,
-): { record: Row } | Refused {
+  changes: readonly Change[],
+  reason: string | null,
+) => tx.audit(auditEntries(currentUser(res).username, collection, changes, reason));
+
+/** The record `id` of the collection, or a 404. */
+async function existing(tx: Reader, collection: string, id: string): Promise<Row> {
+  const current = await tx.one(collection, id);
+  if (!current) throw new Refused(404, { code: 'no-record-in', params: { id, collection } });
+  return current;
+}
+
+async function remove(
+  tx: Transaction,
+  { req, res, today, collection, id }: WriteRequest,
+): Promise<Answer> {
+  if (id === undefined) throw new Refused(405, 'delete-one');
+  const current = await existing(tx, collection, id);
+  if (UNDELETABLE.has(collection))
+    throw new Refused(405, { code: 'undeletable', params: { collection } });
+  let read: number | undefined;
+  if (VERSIONED.has(collection)) {
+    const version = versionFromIfMatch(req.get('if-match'));
+    if (version === null) throw new Refused(428, 'if-match-required');
+    if (version !== current['version']) throw conflict(current);
+    read = version;
+  }
+  const inUse = collection === 'frameworks' ? await frameworkInUse(tx, id) : [];
+  if (inUse.length) throw new Refused(409, { code: 'framework-in-use', problems: inUse });
+  const reason = await reasonFor(tx, today, req.query['reason'], collection, current, null);
+  if (!(await tx.remove(collection, id, read))) throw conflict(await existing(tx, collection, id));
+  await audit(tx, res, collection, [{ id, before: current, after: null }], reason);
+  return { status: 200, body: {} };
+}
+
+async function save(
+  tx: Transaction,
+  { req, res, today, collection, id }: WriteRequest,
+): Promise<Answer> {
+  const current = id === undefined ? undefined : await existing(tx, collection, id);
+  if (!req.is('application/json')) throw new Refused(415, 'send-json');
+  if ((req.method === 'POST') !== (id === undefined))
+    throw new Refused(405, req.method === 'POST' ? 'create-on-collection' : 'update-one');
+  const body: unknown = req.body;
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    throw new Refused(400, 'body-not-object');
+  // The reason for the change and a framework's indicators to copy travel with the record
+  // but are not part of it.
+  const { reason: givenReason, copyIndicatorsFrom, ...input } = body as Row;
+  if (id !== undefined && input['id'] !== undefined && String(input['id']) !== id)
+    throw new Refused(400, {
+      code: 'id-mismatch',
+      problems: [{ field: 'id', code: 'id-mismatch' }],
+    });
+
+  const versioned = VERSIONED.has(collection);
+  if (versioned && current) {
+    if (typeof input['version'] !== 'number')
+      throw new Refused(400, {
+        code: 'version-required',
+        problems: [{ field: 'version', code: 'required' }],
+      });
+    if (input['version'] !== current['version']) throw conflict(current);
+  }
+  // A new record may bring its own id (undo of a delete does); without one, or with an
+  // empty one, it gets a fresh id.
+  const ownId = input['id'] === undefined || input['id'] === '' ? undefined : input['id'];
+  if (!current && ownId !== undefined && (await tx.one(collection, String(ownId))))
+    throw new Refused(409, { code: 'id-exists', params: { id: String(ownId) } });
+
+  const merged: Row = {
+    ...(req.method === 'PATCH' ? current : {}),
+    ...input,
+    id: id ?? ownId ?? (await newId(tx, collection)),
+  };
+  if (versioned) merged['version'] = current ? (current['version'] as number) + 1 : 1;
+  // Who wrote a narrative is the signed-in user, whatever the request says.
+  if (collection === 'narratives') merged['author'] = currentUser(res).name;
+
+  const record = await check(tx, collection, merged, current ?? null);
+  const reason = await reasonFor(tx, today, givenReason, collection, current ?? null, record);
+  const copies =
+    collection === 'frameworks' && !current && copyIndicatorsFrom !== undefined
+      ? await copyIndicators(tx, copyIndicatorsFrom, record)
+      : [];
+
+  if (current) {
+    const read = versioned ? (current['version'] as number) : undefined;
+    if (!(await tx.update(collection, record, read)))
+      throw conflict(await existing(tx, collection, String(current['id'])));
+  } else await tx.insert(collection, record);
+  for (const copy of copies) await tx.insert('indicators', copy);
+  await audit(
+    tx,
+    res,
+    collection,
+    [
+      { id: String(record['id']), before: current ?? null, after: record },
+      ...copies.map((after) => ({
+        id: String(after['id']),
+        before: null,
+        after,
+        collection: 'indicators',
+      })),
+    ],
+    reason,
+  );
+  if (current) return { status: 200, body: record };
+  // A path, not a URL built from the request's Host header.
+  return {
+    status: 201,
+    body: record,
+    location: `/api/${collection}/${encodeURIComponent(String(record['id']))}`,
+  };
+}
+
+/** The record as the schema reads it and the rules allow it, or a refusal saying why not. */
+async function check(tx: Reader, collection: string, row: Row, current: Row | null): Promise<Row> {
   const schema = COLLECTION_SCHEMAS[collection as CollectionName] as z.ZodMiniType;
   const parsed = schema.safeParse(row);
-  const refs = referenceIds(store);
+  const refs = await referenceIds(tx);
   const problems = !parsed.success
     ? describeIssues(parsed.error)
     : blocking([
@@ -239,22 +273,22 @@ function check(
         ...markupInChangedText(collection, current, parsed.data as Row),
       ]);
   if (problems.length)
-    return { refusal: { code: 'record-not-valid', params: { collection }, problems } };
-  return { record: parsed.data as Row };
+    throw new Refused(400, { code: 'record-not-valid', params: { collection }, problems });
+  return parsed.data as Row;
 }
 
 /**
  * The reason given for a write, checked; required when the write changes a closed period's
  * target or reported actual.
  */
-function reasonFor(
-  store: DurableStore,
+async function reasonFor(
+  tx: Reader,
   today: Today,
   given: unknown,
   collection: string,
   before: Row | null,
   after: Row | null,
-): { text: string | null } | Refused {
+): Promise<string | null> {
   const blank = given === undefined || given === null || given === '';
   if (!blank) {
     const parsed = reasonSchema.safeParse(given);
@@ -263,26 +297,27 @@ function reasonFor(
       const problems: Problem[] = parsed.success
         ? [{ field: 'reason', code: 'markup' }]
         : describeIssues(parsed.error).map((p) => ({ ...p, field: 'reason' }));
-      return { refusal: { code: 'reason-not-valid', problems } };
+      throw new Refused(400, { code: 'reason-not-valid', problems });
     }
-    return { text: parsed.data };
+    return parsed.data;
   }
-  const closed = closedPeriodsChanged(collection, before, after, today(), firstMonth(store));
-  if (!closed.length) return { text: null };
+  const closed = closedPeriodsChanged(collection, before, after, today(), await firstMonth(tx));
+  if (!closed.length) return null;
   const problem: Problem = {
     field: 'reason',
     code: 'reason-required',
     params: { periods: closed.join(', ') },
   };
-  return { refusal: { code: 'reason-required', problems: [problem] } };
+  throw new Refused(400, { code: 'reason-required', problems: [problem] });
 }
 
 /** Why a framework cannot be deleted: it is reported on, or indicators or goals belong to it. */
-function frameworkInUse(store: DurableStore, id: string): Problem[] {
+async function frameworkInUse(tx: Reader, id: string): Promise<Problem[]> {
   const problems: Problem[] = [];
-  if (store.rows('settings')[0]?.['currentFramework'] === id)
+  if ((await tx.all('settings'))[0]?.['currentFramework'] === id)
     problems.push({ field: 'id', code: 'framework-reported' });
-  if ([...store.rows('indicators'), ...store.rows('goals')].some((r) => r['framework'] === id))
+  const [indicators, goals] = await Promise.all([tx.all('indicators'), tx.all('goals')]);
+  if ([...indicators, ...goals].some((r) => r['framework'] === id))
     problems.push({ field: 'id', code: 'framework-in-use' });
   return problems;
 }
@@ -291,23 +326,19 @@ function frameworkInUse(store: DurableStore, id: string): Problem[] {
  * The indicators of another framework, copied into a new one: same definitions, goals,
  * measures and baselines, no targets yet (the old periods lie outside the new framework).
  */
-function copyIndicators(
-  store: DurableStore,
-  from: unknown,
-  framework: Row,
-): { indicators: Row[] } | Refused {
+async function copyIndicators(tx: Reader, from: unknown, framework: Row): Promise<Row[]> {
   const source = typeof from === 'string' ? from : '';
-  if (!store.rows('frameworks').some((f) => f['id'] === source)) {
+  if (!(await tx.one('frameworks', source))) {
     const problem: Problem = {
       field: 'copyIndicatorsFrom',
       code: 'unknown-reference',
       params: { kind: 'framework', values: String(from) },
     };
-    return { refusal: { code: 'copy-failed', problems: [problem] } };
+    throw new Refused(400, { code: 'copy-failed', problems: [problem] });
   }
-  const taken = new Set(store.rows('indicators').map((i) => String(i['id'])));
-  const indicators = store
-    .rows('indicators')
+  const indicators = await tx.all('indicators');
+  const taken = new Set(indicators.map((i) => String(i['id'])));
+  return indicators
     .filter((i) => i['framework'] === source)
     .map((i) => {
       let copyId = `${String(i['id'])}-${String(framework['id'])}`.slice(0, 60);
@@ -322,13 +353,11 @@ function copyIndicators(
         version: 1,
       };
     });
-  return { indicators };
 }
 
-function conflict(res: Response, current: Row) {
-  return refuse(res, 409, 'changed-meanwhile', {
-    current,
-  });
+/** The record changed since the client read it: 409 with the record as it is now. */
+function conflict(current: Row): Refused {
+  return new Refused(409, 'changed-meanwhile', { current });
 }
 
 /** `If-Match: 3` or `If-Match: "3"` → 3; anything else → null. */
@@ -338,10 +367,10 @@ function versionFromIfMatch(header: string | undefined): number | null {
 }
 
 let counter = 0;
-function newId(collection: string, rows: readonly Row[]): string {
+async function newId(tx: Reader, collection: string): Promise<string> {
   for (;;) {
     counter = (counter + 1) % 1296;
     const id = `${collection.slice(0, 3)}-${Date.now().toString(36)}${counter.toString(36).padStart(2, '0')}`;
-    if (!rows.some((r) => r['id'] === id)) return id;
+    if (!(await tx.one(collection, id))) return id;
   }
 }
