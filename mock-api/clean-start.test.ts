@@ -5,12 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { signIn } from './testing';
+import { onPostgres, scratchDatabase, signIn, storedIn } from './testing';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -22,13 +22,18 @@ const freePort = () =>
 
 test('the clean start has the reference data, the administrator from ADMIN_PASSWORD and nothing else', async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'rso-clean-')), 'rso.json');
+  const database = onPostgres() ? await scratchDatabase() : null;
   const port = await freePort();
   const password = 'Quiet harbour lanterns 2027';
-  const server = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'mock-api/server.ts', '--clean', '--db', db, '--port', String(port)],
-    { env: { ...process.env, ADMIN_PASSWORD: password }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const args = ['--clean', '--reset', '--db', db, '--port', String(port)];
+  const server = spawn(process.execPath, ['--import', 'tsx', 'mock-api/server.ts', ...args], {
+    env: {
+      ...process.env,
+      ADMIN_PASSWORD: password,
+      ...(database ? { DATABASE_URL: database.databaseUrl } : {}),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.stdout.on('data', (chunk: Buffer) => {
@@ -55,9 +60,11 @@ test('the clean start has the reference data, the administrator from ADMIN_PASSW
     const frameworks = await get('frameworks');
     assert.ok(frameworks.some((f: { id: string }) => f.id === settings.currentFramework));
     assert.ok(!JSON.stringify(await get('meetings')).includes('demonstration'));
-    const file = readFileSync(db, 'utf8');
-    assert.ok(!file.includes('-demo'), 'no demonstration password');
+    const stored = JSON.stringify(await storedIn(database ?? { dbFile: db }));
+    assert.ok(!stored.includes('-demo'), 'no demonstration password');
   } finally {
     server.kill();
+    await new Promise((resolve) => server.once('exit', resolve));
+    await database?.drop();
   }
 });

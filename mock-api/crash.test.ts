@@ -1,7 +1,7 @@
 /**
  * Durability: the server, run as its own process, is killed with SIGKILL at random moments
- * while it is answering writes. After every restart the data file parses, and every write that
- * was answered 201 is in it; no temporary file is left behind.
+ * while it is answering writes. After every restart the data file parses (or the database
+ * answers), and every write that was answered 201 is in it; no temporary file is left behind.
  */
 import assert from 'node:assert/strict';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { signIn, validActivity } from './testing';
+import { onPostgres, scratchDatabase, signIn, storedIn, validActivity } from './testing';
 
 const KILLS = 6;
 
@@ -23,11 +23,18 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function startServer(dbFile: string, port: number): Promise<ChildProcess> {
+async function startServer(
+  dbFile: string,
+  port: number,
+  databaseUrl?: string,
+): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'mock-api/server.ts', '--port', String(port), '--db', dbFile],
-    { stdio: 'ignore' },
+    {
+      stdio: 'ignore',
+      env: { ...process.env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+    },
   );
   for (let i = 0; i < 300; i++) {
     try {
@@ -47,13 +54,18 @@ test(`every acknowledged write survives ${KILLS} kills during a write loop`, asy
   const dir = mkdtempSync(join(tmpdir(), 'rso-crash-'));
   const dbFile = join(dir, 'db.json');
   copyFileSync('mock-api/db.seed.json', dbFile);
+  // On PostgreSQL, a database of the test's own holding the seed.
+  const database = onPostgres()
+    ? await scratchDatabase(readFileSync('mock-api/db.seed.json', 'utf8'))
+    : null;
+  const place = database ?? { dbFile };
   const port = await freePort();
   const acknowledged: string[] = [];
   let attempted = 0;
 
   for (let kill = 0; kill < KILLS; kill++) {
-    const child = await startServer(dbFile, port);
-    // Sessions live in the server's memory: each start needs a new sign-in.
+    const child = await startServer(dbFile, port, database?.databaseUrl);
+    // Each start has a session secret of its own: each needs a new sign-in.
     const client = await signIn(`http://127.0.0.1:${port}`, 'comanager');
     let alive = true;
     child.once('exit', () => (alive = false));
@@ -80,14 +92,16 @@ test(`every acknowledged write survives ${KILLS} kills during a write loop`, asy
     child.kill('SIGKILL');
     await Promise.all(writers);
 
-    const state = JSON.parse(readFileSync(dbFile, 'utf8'));
-    const stored = new Set(state.activities.map((a: { id: string }) => a.id));
+    const state = await storedIn(place);
+    const stored = new Set(state['activities']!.map((a) => a['id']));
     const missing = acknowledged.filter((id) => !stored.has(id));
     assert.deepEqual(missing, [], `after kill ${kill + 1}: acknowledged writes lost`);
   }
   // A restart clears what a kill left half-done.
-  const last = await startServer(dbFile, port);
+  const last = await startServer(dbFile, port, database?.databaseUrl);
   last.kill('SIGKILL');
+  await new Promise((resolve) => last.once('exit', resolve));
+  await database?.drop();
   assert.deepEqual(
     readdirSync(dir).filter((f) => f.endsWith('.tmp')),
     [],

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi } from './app';
 import { FileStore } from './file-store';
-import type { Store } from './store';
+import type { Db, Store } from './store';
 import { todayFromEnvironment } from './clock';
 import { datasetText, demonstrationOptions, generateDataset, SEED_TODAY } from './seed/generator';
 
@@ -107,6 +107,21 @@ export async function startTestServer(
   };
 }
 
+/**
+ * Everything a store outside this process holds now (a server the test started, say), read
+ * from its data file or its database.
+ */
+export async function storedIn(place: { dbFile: string } | { databaseUrl: string }): Promise<Db> {
+  if ('dbFile' in place) return JSON.parse(readFileSync(place.dbFile, 'utf8')) as Db;
+  const { connect, PgAccess, snapshotOf } = await import('./postgres/pg-store');
+  const { db } = connect(place.databaseUrl, 1);
+  try {
+    return await snapshotOf(new PgAccess(db));
+  } finally {
+    await db.destroy();
+  }
+}
+
 /** Which store the API's tests run on: the JSON file unless TEST_STORE says postgres. */
 export const onPostgres = () => process.env['TEST_STORE'] === 'postgres';
 
@@ -127,13 +142,8 @@ export async function scratchStore(dir: string, data: string): Promise<Scratch> 
     const store = new FileStore(dbFile);
     return { store, close: () => store.close() };
   }
-  const { databaseUrl, drop } = await scratchDatabase();
-  const { connect, migrator, openPostgres } = await import('./postgres/pg-store');
-  const { importData } = await import('./postgres/transfer');
-  const setup = connect(databaseUrl, 2).db;
-  await migrator(setup).migrateToLatest();
-  await importData(setup, JSON.parse(data));
-  await setup.destroy();
+  const { databaseUrl, drop } = await scratchDatabase(data);
+  const { openPostgres } = await import('./postgres/pg-store');
   const store = await openPostgres(databaseUrl);
   return {
     store,
@@ -145,8 +155,13 @@ export async function scratchStore(dir: string, data: string): Promise<Scratch> 
   };
 }
 
-/** An empty database of its own on the server DATABASE_URL points at, dropped at the end. */
-export async function scratchDatabase(): Promise<{ databaseUrl: string; drop(): Promise<void> }> {
+/**
+ * A database of its own on the server DATABASE_URL points at, its schema migrated, holding
+ * `data` when given; dropped at the end.
+ */
+export async function scratchDatabase(
+  data?: string,
+): Promise<{ databaseUrl: string; drop(): Promise<void> }> {
   const server = process.env['DATABASE_URL'];
   if (!server)
     throw new Error('TEST_STORE=postgres needs DATABASE_URL (scripts/with-postgres.sh sets it).');
@@ -163,6 +178,16 @@ export async function scratchDatabase(): Promise<{ databaseUrl: string; drop(): 
   await admin(`create database ${name}`);
   const url = new URL(server);
   url.pathname = `/${name}`;
+  const { connect, migrator } = await import('./postgres/pg-store');
+  const { importData } = await import('./postgres/transfer');
+  const setup = connect(url.toString(), 2).db;
+  try {
+    const { error } = await migrator(setup).migrateToLatest();
+    if (error) throw error;
+    if (data !== undefined) await importData(setup, JSON.parse(data));
+  } finally {
+    await setup.destroy();
+  }
   return { databaseUrl: url.toString(), drop: () => admin(`drop database ${name} with (force)`) };
 }
 
