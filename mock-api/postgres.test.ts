@@ -21,7 +21,7 @@ describe('moving data between the stores', { skip }, () => {
     const database = await scratchDatabase();
     const { db } = connect(database.databaseUrl, 1);
     try {
-      const { rows } = await sql<{ table_name: string; column_name: string }>`
+      const { rows } = await sql<{ tableName: string; columnName: string }>`
         select table_name, column_name from information_schema.columns
         where table_schema = 'public' order by table_name, ordinal_position`.execute(db);
       for (const collection of COLLECTIONS) {

@@ -15,7 +15,10 @@ const [command, file] = process.argv.slice(2);
 const url = process.env['DATABASE_URL'];
 
 async function main(): Promise<void> {
-  if (!url) throw new Error('Set DATABASE_URL to the PostgreSQL database, e.g. postgres://user@host:5432/rso');
+  if (!url)
+    throw new Error(
+      'Set DATABASE_URL to the PostgreSQL database, e.g. postgres://user@host:5432/rso',
+    );
   const { db } = connect(url, 2);
   try {
     if (command === 'migrate') {
@@ -34,7 +37,8 @@ async function main(): Promise<void> {
         writeFileSync(file, text);
         console.error(`Exported to ${file}.`);
       } else process.stdout.write(text);
-    } else throw new Error('Usage: tsx scripts/db.ts migrate | import <file.json> | export [file.json]');
+    } else
+      throw new Error('Usage: tsx scripts/db.ts migrate | import <file.json> | export [file.json]');
   } finally {
     await db.destroy();
   }

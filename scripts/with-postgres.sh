@@ -40,5 +40,7 @@ trap stop EXIT
 # Durability as in production (fsync on): the crash tests depend on it.
 "${as_owner[@]}" "$bin/pg_ctl" -D "$data/db" -l "$data/log" -w -o \
   "-c listen_addresses=127.0.0.1 -p $port -k $data -c max_connections=200" start >/dev/null
-export DATABASE_URL="postgres://rso@127.0.0.1:$port/postgres"
+# The address goes in DATABASE_URL, or in the variable WITH_POSTGRES_AS names (the end-to-end
+# tests keep DATABASE_URL unset, so their servers stay on the file store).
+export "${WITH_POSTGRES_AS:-DATABASE_URL}=postgres://rso@127.0.0.1:$port/postgres"
 "$@"
