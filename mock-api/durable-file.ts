@@ -4,9 +4,9 @@
  * anyone is told it succeeded, so an acknowledged write survives a crash and the file is always
  * either the old state or the new one, never half of each.
  *
- * Every method is synchronous on purpose: a check, the change it allows and the write that
- * records it run without yielding to the event loop, so two requests can never interleave
- * between a version check and the write it guards, and writes reach the file in order.
+ * A commit is synchronous on purpose: nothing else runs between the first byte written and
+ * the state in memory changing, and commits reach the file in order. The file store
+ * (file-store.ts) runs its transactions one at a time on top of it.
  */
 import {
   closeSync,

@@ -14,7 +14,7 @@ import { DurableStore, rowsOf } from './durable-file';
 import { pathSegments } from './paths';
 import { readQuery, wholeCollections } from './reads';
 import { refuse } from './refuse';
-import { FileSessionStore, throttleTouches } from './session-stores';
+import { FileSessionStore, sessionsFileOf, throttleTouches } from './session-stores';
 import {
   Refused,
   type AuditInput,
@@ -36,9 +36,7 @@ export class FileStore implements Store {
   constructor(file: string) {
     this.durable = new DurableStore(file);
     this.reader = new Staged(this.durable.state);
-    this.sessions = throttleTouches(
-      new FileSessionStore(file.replace(/(\.json)?$/, '.sessions.json')),
-    );
+    this.sessions = throttleTouches(new FileSessionStore(sessionsFileOf(file)));
   }
 
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {

@@ -9,13 +9,14 @@
  * as of today (RSO_TODAY or the machine's date). Seeds are never written: the server works on
  * its data file under mock-api/data/, or on the database.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { MIN_PASSWORD } from '../src/app/domain/users';
 import { createApi } from './app';
 import { openStore } from './open-store';
+import { sessionsFileOf } from './session-stores';
 import type { PgStore } from './postgres/pg-store';
 import type { Db, Store } from './store';
 import { passwordRefusal } from './password-policy';
@@ -56,6 +57,8 @@ function startingData(): string {
 if (!databaseUrl && (values.reset || !existsSync(dbFile))) {
   mkdirSync(dirname(dbFile), { recursive: true });
   writeFileSync(dbFile, startingData());
+  // The sessions belonged to the users of the data set replaced.
+  rmSync(sessionsFileOf(dbFile), { force: true });
 }
 
 async function openData(): Promise<Store> {

@@ -11,6 +11,10 @@ import { removeOrphanedTemporaryFiles, writeDurably } from './durable-file';
 /** How often a busy session's expiry is written again: its idle expiry moves in steps this long. */
 export const TOUCH_INTERVAL_MS = 60_000;
 
+/** Where the file store keeps its sessions: beside the data file (`db.json` → `db.sessions.json`). */
+export const sessionsFileOf = (dataFile: string) =>
+  dataFile.replace(/(\.json)?$/, '.sessions.json');
+
 interface Kept {
   sess: SessionData;
   /** When the session ends (ms since the epoch). */

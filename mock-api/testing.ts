@@ -127,6 +127,8 @@ export const onPostgres = () => process.env['TEST_STORE'] === 'postgres';
 
 interface Scratch {
   store: Store;
+  /** Another store on the same data, as a restarted server opens it. */
+  reopen(): Promise<Store>;
   /** The scratch database's address, on PostgreSQL. */
   databaseUrl?: string;
   close(): Promise<void>;
@@ -140,7 +142,7 @@ export async function scratchStore(dir: string, data: string): Promise<Scratch> 
     const dbFile = join(dir, 'db.json');
     writeFileSync(dbFile, data);
     const store = new FileStore(dbFile);
-    return { store, close: () => store.close() };
+    return { store, reopen: async () => new FileStore(dbFile), close: () => store.close() };
   }
   const { databaseUrl, drop } = await scratchDatabase(data);
   const { openPostgres } = await import('./postgres/pg-store');
@@ -148,6 +150,7 @@ export async function scratchStore(dir: string, data: string): Promise<Scratch> 
   return {
     store,
     databaseUrl,
+    reopen: () => openPostgres(databaseUrl),
     close: async () => {
       await store.close();
       await drop();

@@ -50,6 +50,9 @@ const types = {
 
 export function connect(url: string, max = 10): { db: Database; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString: url, types, max });
+  // A connection lost while idle (the database restarted, say) is replaced at the next query;
+  // without a listener its error would stop the server.
+  pool.on('error', (error) => console.error(`PostgreSQL: ${error.message}`));
   const db = new Kysely<Tables>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],

@@ -48,9 +48,9 @@ export async function importData(db: Database, data: Db): Promise<CollectionChec
   const expected = checks(asStored(withEvery(data)));
   return db.transaction().execute(async (trx) => {
     await lockWrites(trx);
-    await sql`truncate ${sql.join(COLLECTIONS.map((c) => sql.table(c)))} restart identity`.execute(
-      trx,
-    );
+    // Sessions go too: they belong to the users being replaced.
+    const tables = [...COLLECTIONS, 'session'].map((c) => sql.table(c));
+    await sql`truncate ${sql.join(tables)} restart identity`.execute(trx);
     for (const name of COLLECTIONS) {
       const rows = data[name] ?? [];
       for (let i = 0; i < rows.length; i += BATCH)
