@@ -156,19 +156,15 @@ export async function ensureUsers(store: Store, adminPassword?: string): Promise
 }
 
 /** A changed user and its audit entry, in one transaction; 409 if the user changed meanwhile. */
-export async function saveUser(
+async function saveUser(
   store: Store,
   who: string,
   before: StoredUser,
   after: StoredUser,
-  changed: { status: number; refusal: string; extra?: object } = {
-    status: 409,
-    refusal: 'account-changed',
-  },
 ): Promise<void> {
   await store.transaction(async (tx) => {
     if (!(await tx.update('users', after as unknown as Row, before.version)))
-      throw new Refused(changed.status, changed.refusal, changed.extra);
+      throw new Refused(409, 'account-changed');
     await tx.audit(auditEntries(who, 'users', [userChange(before, after)], null));
   });
 }

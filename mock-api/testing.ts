@@ -5,6 +5,7 @@
 import { brotliCompressSync } from 'node:zlib';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -191,7 +192,20 @@ export async function scratchDatabase(
   } finally {
     await setup.destroy();
   }
-  return { databaseUrl: url.toString(), drop: () => admin(`drop database ${name} with (force)`) };
+  // A pool that has just ended may still be closing its connections: wait for them a moment
+  // rather than cut them off (they would report being terminated), then insist.
+  const drop = async () => {
+    for (let attempt = 0; attempt < 40; attempt++) {
+      try {
+        return await admin(`drop database ${name}`);
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006') throw error;
+        await sleep(50);
+      }
+    }
+    await admin(`drop database ${name} with (force)`);
+  };
+  return { databaseUrl: url.toString(), drop };
 }
 
 export interface Answer {
