@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi } from './app';
+import { Contract } from './contract';
 import { FileStore } from './file-store';
 import type { Db, Store } from './store';
 import { todayFromEnvironment } from './clock';
@@ -208,6 +209,9 @@ export async function scratchDatabase(
   return { databaseUrl: url.toString(), drop };
 }
 
+let loaded: Contract | undefined;
+const contract = () => (loaded ??= Contract.fromFile());
+
 export interface Answer {
   status: number;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -273,6 +277,12 @@ export async function send(
     parsed = text ? JSON.parse(text) : null;
   } catch {
     parsed = null;
+  }
+  // Every answer of the API is held to its contract (openapi.json).
+  if (path.startsWith('/api') && method !== 'HEAD') {
+    const problems = contract().problems(method, path, response.status, parsed, text);
+    if (problems.length)
+      throw new Error(`The answer leaves the API's contract:\n  ${problems.join('\n  ')}`);
   }
   return { status: response.status, body: parsed, text, headers: response.headers };
 }
