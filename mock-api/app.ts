@@ -21,6 +21,7 @@ import {
   sessionRoutes,
   sessions,
 } from './auth';
+import { apiDocs } from './docs';
 import { reads } from './reads';
 import { refuse } from './refuse';
 import { hostCheck, LOCAL_HOSTS, securityHeaders } from './security';
@@ -69,6 +70,8 @@ export async function createApi(options: ApiOptions) {
   });
   api.use(express.json({ limit: '512kb' }));
   api.use(sessionRoutes(store));
+  // The contract, for developers (signed in: checked there).
+  api.use(apiDocs((req) => isSignedIn(store, req)));
   // Everything below needs a signed-in user; writes also the session's CSRF token and a role
   // that may make them.
   api.use(requireUser(store));

@@ -5,10 +5,9 @@
  * (Every other test checks every answer it receives against it too: testing.ts.)
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -130,6 +129,46 @@ test('an answer broken on purpose fails the tests; restored, it passes', async (
     assert.equal(
       (await send(base, 'GET', '/api/goals?_sort=code', undefined, { client })).status,
       200,
+    );
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+    await scratch.close();
+  }
+});
+
+test('/api/docs shows the contract to signed-in users only', async () => {
+  const scratch = await scratchStore(
+    mkdtempSync(join(tmpdir(), 'rso-docs-')),
+    datasetFor(testToday()),
+  );
+  const server: Server = (await createApi({ store: scratch.store })).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const anonymous = await send(base, 'GET', '/api/docs', undefined, { client: null });
+    assert.equal(anonymous.status, 401);
+    assert.match(anonymous.text, /Sign in/);
+    assert.equal(
+      (await send(base, 'GET', '/api/openapi.json', undefined, { client: null })).status,
+      401,
+    );
+    const client = await signIn(base, 'wgmember');
+    const page = await send(base, 'GET', '/api/docs', undefined, { client });
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type') ?? '', /text\/html/);
+    assert.match(page.text, /<script src="\/api\/docs\/init\.js">/);
+    assert.doesNotMatch(page.text, /<script>/, 'no inline script');
+    const document = await send(base, 'GET', '/api/openapi.json', undefined, { client });
+    assert.deepStrictEqual(document.body, committed());
+    for (const asset of ['swagger-ui.css', 'swagger-ui-bundle.js', 'init.js'])
+      assert.equal(
+        (await send(base, 'GET', `/api/docs/${asset}`, undefined, { client })).status,
+        200,
+        asset,
+      );
+    assert.equal(
+      (await send(base, 'GET', '/api/docs/package.json', undefined, { client })).status,
+      404,
     );
   } finally {
     await new Promise((resolve) => server.close(resolve));

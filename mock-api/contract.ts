@@ -54,6 +54,8 @@ export class Contract {
     if (!response) return [`${what}: status not in the contract for ${match.template}`];
     if (!response.content)
       return text === '' ? [] : [`${what}: a body where the contract has none`];
+    // A page or a file: its type is what the contract can say of it.
+    if (!response.content['application/json']) return [];
     return this.check(
       what,
       pointer(

@@ -322,9 +322,55 @@ export function openApiDocument() {
       ),
     },
   };
+  const html = (description: string) => ({
+    description,
+    content: { 'text/html': { schema: z.string() } },
+  });
+  paths['/openapi.json'] = {
+    get: op('getContract', 'This document.', { '200': json(anyRecord, 'The OpenAPI document.') }),
+  };
+  paths['/docs'] = {
+    get: op('getContractPage', 'This document, rendered for developers (Swagger UI).', {
+      '200': html('The page.'),
+      '401': html('A page saying to sign in first.'),
+    }),
+  };
+  paths['/docs/{asset}'] = {
+    get: op(
+      'getContractPageAsset',
+      "The page's style sheet and scripts.",
+      {
+        '200': {
+          description: 'The file.',
+          content: {
+            'text/css': { schema: z.string() },
+            'application/javascript': { schema: z.string() },
+          },
+        },
+        '404': refused('No such file.'),
+      },
+      { requestParams: { path: z.object({ asset: z.string() }) } },
+    ),
+  };
   for (const name of Object.keys(COLLECTION_SCHEMAS) as CollectionName[])
     Object.assign(paths, collectionPaths(name));
 
+  // Grouped for reading by what the address is about.
+  for (const [path, item] of Object.entries(paths)) {
+    const first = path.split('/')[1]!;
+    const tag =
+      first === 'session' || first === 'users'
+        ? 'Sign-in and users'
+        : first === 'docs' || first === 'openapi.json'
+          ? 'This contract'
+          : first === AUDIT_COLLECTION
+            ? 'Audit trail'
+            : first === 'activities'
+              ? 'Activities'
+              : 'Results framework and reference data';
+    for (const operation of Object.values(item ?? {}))
+      (operation as ZodOpenApiOperationObject).tags = [tag];
+  }
   return createDocument({
     openapi: '3.1.0',
     info: {
