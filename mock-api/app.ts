@@ -23,6 +23,7 @@ import {
 } from './auth';
 import { apiDocs } from './docs';
 import { reads } from './reads';
+import { roundRoutes } from './rounds';
 import { refuse } from './refuse';
 import { hostCheck, LOCAL_HOSTS, securityHeaders } from './security';
 import { staticFiles } from './static-files';
@@ -77,6 +78,8 @@ export async function createApi(options: ApiOptions) {
   api.use(requireUser(store));
   api.use(csrfProtection);
   api.use('/users', userRoutes(store));
+  // Rounds move by their own transitions, each with the role it needs (rounds.ts).
+  api.use(roundRoutes(store, options.today ?? todayFromEnvironment()));
   api.use(authorizeWrites);
   api.post('/activities/bulk', bulkClassification(store));
   api.use(writes(store, options.today ?? todayFromEnvironment()));

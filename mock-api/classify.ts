@@ -22,7 +22,7 @@ import { bulkOutcomeText } from '../src/app/domain/refusal-text';
 import './problem-text';
 import { refuse } from './refuse';
 import { handled, type Row, type Store } from './store';
-import { referenceIds } from './writes';
+import { lockOf, referenceIds } from './writes';
 
 const FIELDS = CLASSIFICATION_FIELDS;
 
@@ -78,6 +78,18 @@ export function bulkClassification(store: Store) {
             reason: 'invalid',
             problems,
             message: bulkOutcomeText({ reason: 'invalid', problems }),
+          });
+          continue;
+        }
+        const lock = await lockOf(tx, 'activities', current, checked.data as Row);
+        if (lock) {
+          const params = { period: lock.period, state: lock.state };
+          outcomes.push({
+            id,
+            saved: false,
+            reason: 'locked',
+            params,
+            message: bulkOutcomeText({ reason: 'locked', params }),
           });
           continue;
         }

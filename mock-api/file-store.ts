@@ -10,6 +10,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import jsonServer from 'json-server';
 import { AUDIT_COLLECTION } from '../src/app/domain/collections';
+import { COLLECTION_SCHEMAS } from '../src/app/domain/schema';
 import { DurableStore, rowsOf } from './durable-file';
 import { pathSegments } from './paths';
 import { readQuery, wholeCollections } from './reads';
@@ -35,6 +36,8 @@ export class FileStore implements Store {
 
   constructor(file: string) {
     this.durable = new DurableStore(file);
+    // Every collection is served, even one a data file from before it existed does not have.
+    for (const name of Object.keys(COLLECTION_SCHEMAS)) this.durable.state[name] ??= [];
     this.reader = new Staged(this.durable.state);
     this.sessions = throttleTouches(new FileSessionStore(sessionsFileOf(file)));
   }

@@ -16,6 +16,7 @@ import {
   AUDIT_COLLECTION,
   READ_ONLY_COLLECTIONS,
   REFERENCE_COLLECTIONS,
+  TRANSITION_COLLECTIONS,
   VERSIONED_COLLECTIONS,
 } from '../src/app/domain/collections';
 import { COLLECTION_SCHEMAS, type CollectionName } from '../src/app/domain/schema';
@@ -124,7 +125,23 @@ function collectionPaths(name: CollectionName): ZodOpenApiPathsObject {
   const title = componentName(name);
   const record = COLLECTION_SCHEMAS[name] as z.ZodMiniType;
   const writable =
-    !(READ_ONLY_COLLECTIONS as readonly string[]).includes(name) && name !== AUDIT_COLLECTION;
+    !(READ_ONLY_COLLECTIONS as readonly string[]).includes(name) &&
+    !(TRANSITION_COLLECTIONS as readonly string[]).includes(name) &&
+    name !== AUDIT_COLLECTION;
+  // What a submitted or approved reporting round holds cannot change (domain/rounds.ts).
+  const locked: Record<string, object> = [
+    'activities',
+    'indicators',
+    'actuals',
+    'narratives',
+    'settings',
+  ].includes(name)
+    ? {
+        '423': refused(
+          'Locked: the change touches a period whose reporting round is submitted or approved.',
+        ),
+      }
+    : {};
   const versioned = (VERSIONED_COLLECTIONS as readonly string[]).includes(name);
   const notFound = { '404': refused('No such record.') };
   const list: ZodOpenApiPathsObject[string] = {
@@ -152,6 +169,7 @@ function collectionPaths(name: CollectionName): ZodOpenApiPathsObject {
         {
           '201': json(record, 'The record as stored.'),
           '409': refused('A record with this id exists.'),
+          ...locked,
           ...WRITES,
         },
         {
@@ -164,7 +182,13 @@ function collectionPaths(name: CollectionName): ZodOpenApiPathsObject {
       op(
         `${partial ? 'change' : 'replace'}${title}`,
         `${partial ? 'Changes' : 'Replaces'} one of the ${name}${versioned ? ', at the version it was read' : ''}.`,
-        { '200': json(record, 'The record as stored.'), ...notFound, ...conflict, ...WRITES },
+        {
+          '200': json(record, 'The record as stored.'),
+          ...notFound,
+          ...conflict,
+          ...locked,
+          ...WRITES,
+        },
         {
           requestParams: idParam,
           requestBody: body(
@@ -188,6 +212,7 @@ function collectionPaths(name: CollectionName): ZodOpenApiPathsObject {
             'Changed by someone else since it was read (the record as it is now), or still in use.',
           ),
           '428': refused('If-Match with the version read is required.'),
+          ...locked,
           ...WRITES,
         },
         { requestParams: { ...idParam, query: z.object({ reason: z.optional(z.string()) }) } },
@@ -322,6 +347,38 @@ export function openApiDocument() {
       ),
     },
   };
+  paths['/rounds/{id}/{action}'] = {
+    post: op(
+      'moveRound',
+      'Moves a reporting round (id: <framework>_<period>): submit (co-managers, with a cover note; the submission checks must pass), approve (co-chairs; freezes the brief, may name the meeting it was presented at), return (co-chairs, with comments) or reopen (the administrator, with a reason). Versioned and audited.',
+      {
+        '200': json(COLLECTION_SCHEMAS.rounds, 'The round as it is now.'),
+        '404': refused('No such round in the framework reported on, or no such action.'),
+        '409': json(
+          z.extend(refusal, { current: z.optional(COLLECTION_SCHEMAS.rounds) }),
+          'Changed by someone else since it was read, or not in a state this action starts from.',
+        ),
+        '415': refused('Send JSON.'),
+      },
+      {
+        requestParams: {
+          path: z.object({
+            id: z.string(),
+            action: z.enum(['submit', 'approve', 'return', 'reopen']),
+          }),
+        },
+        requestBody: body(
+          z.object({
+            version: z.optional(z.int()),
+            note: z.optional(z.nullable(z.string())),
+            comments: z.optional(z.nullable(z.string())),
+            reason: z.optional(z.nullable(z.string())),
+            meeting: z.optional(z.nullable(z.string())),
+          }),
+        ),
+      },
+    ),
+  };
   const html = (description: string) => ({
     description,
     content: { 'text/html': { schema: z.string() } },
@@ -367,7 +424,9 @@ export function openApiDocument() {
             ? 'Audit trail'
             : first === 'activities'
               ? 'Activities'
-              : 'Results framework and reference data';
+              : first === 'rounds' || first === 'briefs'
+                ? 'Reporting rounds'
+                : 'Results framework and reference data';
     for (const operation of Object.values(item ?? {}))
       (operation as ZodOpenApiOperationObject).tags = [tag];
   }

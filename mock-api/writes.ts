@@ -26,8 +26,10 @@ import {
   CollectionName,
   describeIssues,
   type Indicator,
+  type Round,
   shortText,
 } from '../src/app/domain/schema';
+import { lockingRound } from '../src/app/domain/rounds';
 import { auditEntries, type Change } from './audit';
 import { currentUser } from './auth';
 import type { Today } from './clock';
@@ -170,6 +172,7 @@ async function remove(
     if (version !== current['version']) throw conflict(current);
     read = version;
   }
+  await refuseLocked(tx, collection, current, null);
   const inUse = collection === 'frameworks' ? await frameworkInUse(tx, id) : [];
   if (inUse.length) throw new Refused(409, { code: 'framework-in-use', problems: inUse });
   const reason = await reasonFor(tx, today, req.query['reason'], collection, current, null);
@@ -223,6 +226,7 @@ async function save(
   if (collection === 'narratives') merged['author'] = currentUser(res).name;
 
   const record = await check(tx, collection, merged, current ?? null);
+  await refuseLocked(tx, collection, current ?? null, record);
   const reason = await reasonFor(tx, today, givenReason, collection, current ?? null, record);
   const copies =
     collection === 'frameworks' && !current && copyIndicatorsFrom !== undefined
@@ -353,6 +357,31 @@ async function copyIndicators(tx: Reader, from: unknown, framework: Row): Promis
         version: 1,
       };
     });
+}
+
+/**
+ * A change to what a submitted or approved reporting round holds is refused with 423 (not 409:
+ * nothing the client could re-apply would be accepted until the round is reopened).
+ */
+async function refuseLocked(tx: Reader, collection: string, before: Row | null, after: Row | null) {
+  const lock = await lockOf(tx, collection, before, after);
+  if (lock)
+    throw new Refused(423, {
+      code: 'period-locked',
+      params: { period: lock.period, state: lock.state },
+    });
+}
+
+/** The round that holds this change, if any (domain/rounds.ts). */
+export async function lockOf(
+  tx: Reader,
+  collection: string,
+  before: Row | null,
+  after: Row | null,
+): Promise<Round | null> {
+  const rounds = (await tx.all('rounds')) as unknown as Round[];
+  if (!rounds.length) return null;
+  return lockingRound(collection, before, after, rounds, await firstMonth(tx));
 }
 
 /** The record changed since the client read it: 409 with the record as it is now. */

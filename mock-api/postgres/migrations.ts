@@ -136,22 +136,25 @@ const FIRST: Record<string, Columns> = {
   ],
 };
 
+/** A collection's table: `position` (the order records were added in), then its columns. */
+async function createTable(db: Kysely<unknown>, name: string, columns: Columns): Promise<void> {
+  let table = db.schema
+    .createTable(name)
+    // The order records were added in: lists are answered in it, as from the data file.
+    .addColumn('position', 'bigint', (col) =>
+      col.generatedByDefaultAsIdentity().notNull().unique(),
+    );
+  for (const [column, type, required] of columns)
+    table = table.addColumn(column, sql.raw(type), (col) => {
+      const typed = column === 'id' ? col.primaryKey() : col;
+      return required ? typed.notNull() : typed;
+    });
+  await table.execute();
+}
+
 const initial: Migration = {
   async up(db: Kysely<unknown>) {
-    for (const [name, columns] of Object.entries(FIRST)) {
-      let table = db.schema
-        .createTable(name)
-        // The order records were added in: lists are answered in it, as from the data file.
-        .addColumn('position', 'bigint', (col) =>
-          col.generatedByDefaultAsIdentity().notNull().unique(),
-        );
-      for (const [column, type, required] of columns)
-        table = table.addColumn(column, sql.raw(type), (col) => {
-          const typed = column === 'id' ? col.primaryKey() : col;
-          return required ? typed.notNull() : typed;
-        });
-      await table.execute();
-    }
+    for (const [name, columns] of Object.entries(FIRST)) await createTable(db, name, columns);
     await db.schema
       .createTable('audit')
       .addColumn('seq', 'integer', (col) => col.primaryKey())
@@ -180,6 +183,46 @@ const initial: Migration = {
   },
 };
 
+/** Reporting rounds, and the briefs their approvals freeze. */
+const rounds: Migration = {
+  async up(db: Kysely<unknown>) {
+    const tables: Record<string, Columns> = {
+      rounds: [
+        id,
+        text('framework'),
+        text('period'),
+        ['start', 'date', 'required'],
+        ['end', 'date', 'required'],
+        text('state'),
+        ['coverNote', 'text'],
+        ['comments', 'text'],
+        ['submittedBy', 'text'],
+        ['submittedAt', 'text'],
+        ['decidedBy', 'text'],
+        ['decidedAt', 'text'],
+        ['approvals', 'jsonb', 'required'],
+        version,
+      ],
+      briefs: [
+        id,
+        text('round'),
+        text('framework'),
+        text('period'),
+        text('approvedAt'),
+        text('approvedBy'),
+        ['meeting', 'text'],
+        ['today', 'date', 'required'],
+        ['thresholds', 'jsonb', 'required'],
+        ['brief', 'jsonb', 'required'],
+        ['context', 'jsonb', 'required'],
+      ],
+    };
+    for (const [name, columns] of Object.entries(tables)) await createTable(db, name, columns);
+    await db.schema.createIndex('briefs_round').on('briefs').column('round').execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-07-initial': initial,
+  '2026-12-08-rounds': rounds,
 };

@@ -124,6 +124,7 @@ function checkReference(body: unknown): Checked<ReferenceData> | null {
     actuals: check('actuals'),
     narratives: check('narratives'),
     settings,
+    rounds: check('rounds'),
   };
   return { data, rejected };
 }

@@ -34,8 +34,8 @@ export type BulkOutcome =
   | {
       id: string;
       saved: false;
-      reason: 'missing' | 'stale' | 'invalid';
-      /** For a stale record: the version now and the one read. */
+      reason: 'missing' | 'stale' | 'invalid' | 'locked';
+      /** For a stale record: the version now and the one read; for a locked one, the round. */
       params?: ProblemParams;
       /** For an invalid one: what is wrong. */
       problems?: Problem[];

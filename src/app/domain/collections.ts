@@ -23,6 +23,12 @@ export const VERSIONED_COLLECTIONS = [
 /** Records of the results framework that co-managers and administrators edit on screen. */
 export type EditableCollection = Exclude<(typeof VERSIONED_COLLECTIONS)[number], 'activities'>;
 
+/**
+ * Written only through their own requests: a round by its transitions (submit, approve, return,
+ * reopen), an approved brief by the approval that freezes it.
+ */
+export const TRANSITION_COLLECTIONS = ['rounds', 'briefs'] as const;
+
 /** The audit trail: appended by every successful write, never written directly. */
 export const AUDIT_COLLECTION = 'audit';
 
@@ -35,4 +41,5 @@ export const REFERENCE_COLLECTIONS = [
   'actuals',
   'narratives',
   'settings',
+  'rounds',
 ] as const;

@@ -129,6 +129,14 @@ export function problemText(p: Problem): string {
       return $localize`is not the current password`;
     case 'not-a-list-response':
       return $localize`the response is not a list of records`;
+    case 'period-running':
+      return $localize`the period has not ended yet (it ends on ${n('end')}:end:)`;
+    case 'narrative-missing':
+      return $localize`${n('indicator')}:indicator: is off track or at risk for the period and has no narrative for it`;
+    case 'actuals-missing':
+      return $localize`${n('indicator')}:indicator: is reported, but no value is dated in the period`;
+    case 'quality-open':
+      return $localize`${n('count')}:count: data-quality problems of the period are open: say in the cover note why the round is submitted with them`;
   }
 }
 

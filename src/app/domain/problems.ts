@@ -68,7 +68,12 @@ export type ProblemCode =
   | 'password-weak'
   | 'password-has-name'
   | 'password-wrong'
-  | 'not-a-list-response';
+  | 'not-a-list-response'
+  // Submitting a reporting round
+  | 'period-running'
+  | 'narrative-missing'
+  | 'actuals-missing'
+  | 'quality-open';
 
 /**
  * Schema messages carry a code and at most one parameter as `code` or `code:value`, so a zod

@@ -7,6 +7,7 @@ import type {
   Member,
   Narrative,
   Purpose,
+  Round,
   RsoFunction,
   Settings,
   WorkingGroup,
@@ -25,4 +26,6 @@ export interface ReferenceData {
   actuals: Actual[];
   narratives: Narrative[];
   settings: Settings;
+  /** The reporting rounds written so far (a period without one is open). */
+  rounds: Round[];
 }

@@ -204,14 +204,72 @@ export function refusalText(code: string, params?: RefusalParams): string {
       return $localize`This record was changed by someone else since you opened it.`;
     case 'user-changed':
       return $localize`This user was changed by someone else since you opened it.`;
+    case 'period-locked':
+      return $localize`${p(params, 'period')}:period: is ${roundStateText(p(params, 'state'))}:state: for reporting: nothing in it can change until an administrator reopens it.`;
+    case 'round-by-transition':
+      return $localize`Reporting rounds change only by being submitted, approved, returned or reopened.`;
+    case 'no-such-round':
+      return $localize`There is no reporting round ${p(params, 'id')}:id: in the framework reported on.`;
+    case 'round-role':
+      return $localize`Your role cannot ${roundActionText(p(params, 'action'))}:action: a reporting round.`;
+    case 'round-state':
+      return $localize`A round that is ${roundStateText(p(params, 'state'))}:state: cannot be ${roundActionDone(p(params, 'action'))}:action:.`;
+    case 'round-not-valid':
+      return $localize`The reporting round cannot be changed`;
+    case 'submission-checks':
+      return $localize`The round cannot be submitted yet`;
     default:
       return $localize`The request was refused.`;
+  }
+}
+
+/** A round's state in words ("approved"). */
+export function roundStateText(state: string): string {
+  switch (state) {
+    case 'submitted':
+      return $localize`:round state:submitted`;
+    case 'approved':
+      return $localize`:round state:approved`;
+    case 'returned':
+      return $localize`:round state:returned`;
+    default:
+      return $localize`:round state:open`;
+  }
+}
+
+/** What an action does, as a verb ("approve"). */
+function roundActionText(action: string): string {
+  switch (action) {
+    case 'submit':
+      return $localize`:round action:submit`;
+    case 'approve':
+      return $localize`:round action:approve`;
+    case 'return':
+      return $localize`:round action:return`;
+    default:
+      return $localize`:round action:reopen`;
+  }
+}
+
+/** What an action has done to a round ("approved"). */
+function roundActionDone(action: string): string {
+  switch (action) {
+    case 'submit':
+      return $localize`:round action done:submitted`;
+    case 'approve':
+      return $localize`:round action done:approved`;
+    case 'return':
+      return $localize`:round action done:returned`;
+    default:
+      return $localize`:round action done:reopened`;
   }
 }
 
 /** Refusals whose sentence goes on with the problems it found ("…: field problem; …."). */
 const LISTS_PROBLEMS: Record<string, 'with-field' | 'without-field'> = {
   'record-not-valid': 'with-field',
+  'round-not-valid': 'with-field',
+  'submission-checks': 'without-field',
   'reason-not-valid': 'without-field',
   'reason-required': 'without-field',
   'copy-failed': 'without-field',
@@ -234,7 +292,7 @@ export function refusalMessage(refusal: Refusal): string {
 
 /** Why one record of a bulk change was not saved. */
 export function bulkOutcomeText(outcome: {
-  reason: 'missing' | 'stale' | 'invalid';
+  reason: 'missing' | 'stale' | 'invalid' | 'locked';
   params?: RefusalParams;
   problems?: readonly Problem[];
 }): string {
@@ -245,5 +303,7 @@ export function bulkOutcomeText(outcome: {
       return $localize`Changed by someone else since it was read (version ${p(outcome.params, 'now')}:now: now, ${p(outcome.params, 'read')}:read: read).`;
     case 'invalid':
       return (outcome.problems ?? []).map(problemPhrase).join('; ');
+    case 'locked':
+      return $localize`It ends in ${p(outcome.params, 'period')}:period:, which is ${roundStateText(p(outcome.params, 'state'))}:state: for reporting.`;
   }
 }

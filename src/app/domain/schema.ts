@@ -330,6 +330,62 @@ export const settingsSchema = z.object({
   version,
 });
 
+/** The states of a reporting round (see domain/rounds.ts). */
+export const ROUND_STATES = ['open', 'submitted', 'approved', 'returned'] as const;
+
+/** An approval of a round: who approved it, when, where it was presented, and its frozen brief. */
+export const approvalSchema = z.object({
+  brief: id,
+  at: text(),
+  by: text(),
+  meeting: z.nullable(id),
+});
+
+/**
+ * A reporting round: one half-year or work-plan year of the framework reported on, from open
+ * to submitted (by a co-manager) to approved or returned (by a co-chair); an administrator may
+ * reopen an approved one. It keeps its own dates, so a later change of settings cannot move it.
+ */
+export const roundSchema = z.object({
+  id,
+  framework: id,
+  period: periodKey,
+  start: isoDate,
+  end: isoDate,
+  state: oneOf(ROUND_STATES),
+  /** The co-managers' cover note with the submission. */
+  coverNote: z.nullable(shortText(4000)),
+  /** The co-chair's comments when returning it. */
+  comments: z.nullable(shortText(4000)),
+  submittedBy: z.nullable(text()),
+  submittedAt: z.nullable(text()),
+  decidedBy: z.nullable(text()),
+  decidedAt: z.nullable(text()),
+  approvals: list(approvalSchema, 100),
+  version,
+});
+
+/**
+ * A brief as approved: computed by the API with the results engine when a co-chair approves a
+ * round, and never changed after. It keeps codes and figures, not sentences (the app writes
+ * them in the reader's language), with the date and thresholds it was computed with.
+ */
+export const approvedBriefSchema = z.object({
+  id,
+  round: id,
+  framework: id,
+  period: periodKey,
+  approvedAt: text(),
+  approvedBy: text(),
+  meeting: z.nullable(id),
+  today: isoDate,
+  thresholds: z.object({ onTrack: num(), atRisk: num() }),
+  /** The engine's brief (results/brief.ts) of the round's period. */
+  brief: z.record(z.string(), z.unknown()),
+  /** What the brief shows besides its figures: goals, member states, narratives, flags. */
+  context: z.record(z.string(), z.unknown()),
+});
+
 /**
  * One entry of the audit trail: a successful write, who made it and when, the record before
  * and after (null when created or deleted), and the reason given. `id` is the changed record's.
@@ -368,6 +424,9 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export type Actual = z.infer<typeof actualSchema>;
 export type Narrative = z.infer<typeof narrativeSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
+export type Round = z.infer<typeof roundSchema>;
+export type RoundState = Round['state'];
+export type ApprovedBrief = z.infer<typeof approvedBriefSchema>;
 
 /** Every collection the API serves, with the schema its records must satisfy. */
 export const COLLECTION_SCHEMAS = {
@@ -383,6 +442,8 @@ export const COLLECTION_SCHEMAS = {
   narratives: narrativeSchema,
   activities: activitySchema,
   settings: settingsSchema,
+  rounds: roundSchema,
+  briefs: approvedBriefSchema,
   audit: auditEntrySchema,
 } as const;
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS;

@@ -157,6 +157,7 @@ export const referenceFeature = createFeature({
       selectIndicators: createSelector(selectData, (d) => d?.indicators ?? []),
       selectActuals: createSelector(selectData, (d) => d?.actuals ?? []),
       selectNarratives: createSelector(selectData, (d) => d?.narratives ?? []),
+      selectRounds: createSelector(selectStored, (d) => d?.rounds ?? []),
       selectCurrentFramework: createSelector(
         selectData,
         (d) =>
