@@ -23,6 +23,7 @@ import * as effects from './state/effects';
 import * as feedbackEffects from './state/feedback-effects';
 import { referenceFeature } from './state/reference';
 import { recordWritesFeature } from './state/records';
+import { approvedBriefsFeature, loadApprovedBrief } from './state/rounds';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -39,7 +40,8 @@ export const appConfig: ApplicationConfig = {
     provideState(referenceFeature),
     provideState(activitiesFeature),
     provideState(recordWritesFeature),
-    provideEffects(effects, feedbackEffects),
+    provideState(approvedBriefsFeature),
+    provideEffects(effects, feedbackEffects, { loadApprovedBrief }),
     provideRouterStore(),
     // Action history for the Redux DevTools in development only: it costs time on every action.
     // The production build defines ngDevMode as false, so the devtools are not even bundled.

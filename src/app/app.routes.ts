@@ -92,6 +92,11 @@ const screens: Routes = [
     title: $localize`Frameworks and meetings · RSO Results Dashboard`,
   },
   {
+    path: 'rounds',
+    loadChildren: () => import('./features/rounds/rounds.routes').then((m) => m.ROUNDS_ROUTES),
+    title: $localize`Reporting rounds · RSO Results Dashboard`,
+  },
+  {
     path: 'audit',
     loadComponent: () => import('./features/audit/audit-page').then((m) => m.AuditPage),
     title: $localize`Audit trail · RSO Results Dashboard`,

@@ -3,7 +3,15 @@ import { HttpClient, HttpErrorResponse, HttpEvent, HttpEventType } from '@angula
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { filter, finalize, from, map, Observable, switchMap, tap } from 'rxjs';
 import type { ReferenceData } from '../domain/reference-data';
-import type { Activity, AuditEntry, CollectionName, Settings } from '../domain/schema';
+import type {
+  Activity,
+  ApprovedBrief,
+  AuditEntry,
+  CollectionName,
+  Round,
+  Settings,
+} from '../domain/schema';
+import type { RoundAction } from '../domain/rounds';
 import type { EditableCollection } from '../domain/collections';
 import type { Checked, RecordOf } from './validation';
 import type { User } from '../domain/roles';
@@ -23,6 +31,15 @@ export type UserChange = Partial<Pick<User, 'name' | 'role' | 'workingGroup' | '
   version: number;
   password?: string;
 };
+
+/** What a round's move carries besides the action: the version read and the action's text. */
+export interface RoundMove {
+  version: number;
+  note?: string | null;
+  comments?: string | null;
+  reason?: string | null;
+  meeting?: string | null;
+}
 
 /** Bytes received so far by the loads under way; `total` is null when the server did not say. */
 export interface DownloadProgress {
@@ -195,6 +212,28 @@ export class Api {
       .pipe(
         switchMap((body) =>
           from(this.loadSchemas()).pipe(map((s) => s.auditTrailSchema.parse(body))),
+        ),
+      );
+  }
+
+  /** Moves a reporting round (submit, approve, return, reopen) from the version read. */
+  moveRound(id: string, action: RoundAction, body: RoundMove): Observable<Round> {
+    return this.http
+      .post<unknown>(`${API_BASE}/rounds/${encodeURIComponent(id)}/${action}`, body)
+      .pipe(
+        switchMap((answer) =>
+          from(this.loadSchemas()).pipe(map((s) => s.roundSchema.parse(answer) as Round)),
+        ),
+      );
+  }
+
+  /** A brief as approved, checked against its schema. */
+  approvedBrief(id: string): Observable<ApprovedBrief> {
+    return this.http
+      .get<unknown>(`${API_BASE}/briefs/${encodeURIComponent(id)}`)
+      .pipe(
+        switchMap((answer) =>
+          from(this.loadSchemas()).pipe(map((s) => s.approvedBriefSchema.parse(answer))),
         ),
       );
   }

@@ -149,3 +149,22 @@ export function lockingRound(
       return null;
   }
 }
+
+/**
+ * The round that holds a record being edited: the stored record's own period, or the period the
+ * edit moves it into. For an indicator only its changed targets count: editing another period's
+ * target is allowed.
+ */
+export function roundHolding(
+  collection: string,
+  stored: Row | null,
+  edited: Row | null,
+  rounds: readonly Round[],
+  firstMonth = 1,
+): Round | null {
+  const itself =
+    collection !== 'indicators' && stored
+      ? lockingRound(collection, stored, null, rounds, firstMonth)
+      : null;
+  return itself ?? lockingRound(collection, stored, edited, rounds, firstMonth);
+}

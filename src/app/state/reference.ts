@@ -11,6 +11,7 @@ import type { RejectedRecord, Settings } from '../domain/schema';
 import { readReference } from '../core/reading';
 import { AppActions } from './app-actions';
 import { ShellActions } from './shell-actions';
+import { RoundsApiActions } from './rounds';
 import { EditableRecord, RecordApiActions, RecordEditorActions } from './records';
 import type { EditableCollection } from '../domain/collections';
 
@@ -134,6 +135,13 @@ export const referenceFeature = createFeature({
     on(RecordApiActions.deleted, (state, { collection, id }): ReferenceState => ({
       ...state,
       data: withRecord(state.data, collection, id, null),
+    })),
+    on(RoundsApiActions.moved, (state, { round }): ReferenceState => ({
+      ...state,
+      data: state.data && {
+        ...state.data,
+        rounds: [...state.data.rounds.filter((r) => r.id !== round.id), round],
+      },
     })),
     on(SettingsApiActions.saveFailed, (state, { error }): ReferenceState => ({
       ...state,

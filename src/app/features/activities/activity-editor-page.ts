@@ -10,7 +10,7 @@ import {
   Injector,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
   AbstractControl,
   FormArray,
@@ -37,7 +37,9 @@ import { confirm } from '../../shared/confirm-dialog';
 import { activitiesFeature, ActivityEditorActions } from '../../state/activities';
 import { referenceFeature } from '../../state/reference';
 import { selectReferenceIds } from '../../state/quality';
-import { selectRouteActivity } from '../../state/context';
+import { selectFirstMonth, selectRouteActivity } from '../../state/context';
+import { roundHolding } from '../../domain/rounds';
+import { LockNote } from '../../shared/lock-note';
 import {
   activityFormProblems,
   activityFromForm,
@@ -85,6 +87,7 @@ const FIELD_LABELS = {
     MatSelectModule,
     MatButtonModule,
     MatIconModule,
+    LockNote,
   ],
   templateUrl: './activity-editor-page.html',
   styleUrl: './activity-editor-page.scss',
@@ -135,6 +138,9 @@ export class ActivityEditorPage {
     inject(ActivatedRoute).snapshot.routeConfig?.path === 'activities/new',
   ).asReadonly();
 
+  private readonly rounds = this.store.selectSignal(referenceFeature.selectRounds);
+  private readonly firstMonth = this.store.selectSignal(selectFirstMonth);
+
   private problemCache = { key: '', problems: [] as Problem[] };
   protected readonly form = this.fb.group({
     title: ['', this.rule('title')],
@@ -184,6 +190,24 @@ export class ActivityEditorPage {
     // A change in one field can break or mend a rule on another (dates, participants).
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.revalidate());
   }
+
+  private readonly endDate = toSignal(this.form.controls.endDate.valueChanges, {
+    initialValue: this.form.controls.endDate.value,
+  });
+
+  /**
+   * The reporting round that holds this activity — it ends in a submitted or approved period, or
+   * the edit moves its end into one: the page says so and does not offer to save.
+   */
+  protected readonly lock = computed(() =>
+    roundHolding(
+      'activities',
+      (this.existing() as unknown as Record<string, unknown> | null) ?? null,
+      { endDate: this.endDate() },
+      this.rounds(),
+      this.firstMonth(),
+    ),
+  );
 
   protected get memberRows(): FormArray {
     return this.form.controls.members;

@@ -1,4 +1,4 @@
-import { Directive, effect, inject, signal } from '@angular/core';
+import { computed, Directive, effect, inject, signal } from '@angular/core';
 import { stored } from '../../core/readable';
 import type { FormGroup, ValidatorFn } from '@angular/forms';
 import { MatDialogRef } from '@angular/material/dialog';
@@ -6,6 +6,9 @@ import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { Store } from '@ngrx/store';
 import type { EditableCollection } from '../../domain/collections';
 import type { Problem } from '../../domain/problems';
+import { roundHolding } from '../../domain/rounds';
+import { selectFirstMonth } from '../../state/context';
+import { referenceFeature } from '../../state/reference';
 import { EditableRecord, RecordEditorActions, recordWritesFeature } from '../../state/records';
 import { reapplyOnto } from './merge';
 import { revalidate, ruleError, ruleValidator } from './rule-validator';
@@ -41,6 +44,21 @@ export abstract class RecordDialog<T extends EditableRecord> {
   /** Validators run while the form is built; the rules apply once it exists (`start`). */
   private ready = false;
   protected readonly error = ruleError;
+  private readonly rounds = this.store.selectSignal(referenceFeature.selectRounds);
+  private readonly firstMonth = this.store.selectSignal(selectFirstMonth);
+  /** Counts the form's changes, so what depends on its record follows it. */
+  private readonly edits = signal(0);
+
+  /**
+   * The reporting round that holds this record (submitted or approved): the dialog says so and
+   * does not offer to save what the API would refuse.
+   */
+  protected readonly lock = computed(() => {
+    this.edits();
+    const stored = this.base as unknown as Record<string, unknown> | null;
+    const edited = this.ready ? (this.record() as unknown as Record<string, unknown>) : null;
+    return roundHolding(this.collection, stored, edited, this.rounds(), this.firstMonth());
+  });
 
   constructor() {
     this.store.dispatch(RecordEditorActions.opened());
@@ -73,7 +91,11 @@ export abstract class RecordDialog<T extends EditableRecord> {
       this.version.set(record.version);
       this.fill(record);
     }
-    this.form.valueChanges.subscribe(() => revalidate(this.form));
+    this.edits.update((n) => n + 1);
+    this.form.valueChanges.subscribe(() => {
+      revalidate(this.form);
+      this.edits.update((n) => n + 1);
+    });
   }
 
   /** The reason field's text, in dialogs that ask why a closed period changes. */

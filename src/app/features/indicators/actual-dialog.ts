@@ -9,6 +9,7 @@ import { formatIsoDate } from '../../core/labels';
 import type { Problem } from '../../domain/problems';
 import { actualProblems, closedPeriodsChanged } from '../../domain/rules';
 import { type Actual, actualSchema, describeIssues, type Indicator } from '../../domain/schema';
+import { LockNote } from '../../shared/lock-note';
 import { WriteStatus } from '../../shared/write-status';
 import { selectReferenceIds } from '../../state/quality';
 import { referenceFeature } from '../../state/reference';
@@ -34,6 +35,7 @@ export interface ActualDialogData {
     MatInputModule,
     MatButtonModule,
     WriteStatus,
+    LockNote,
   ],
   template: `
     <h2 mat-dialog-title>
@@ -82,6 +84,7 @@ export interface ActualDialogData {
             <mat-error i18n>Say why a closed year’s value is entered or changed.</mat-error>
           </mat-form-field>
         }
+        <app-lock-note [round]="lock()" />
         <app-write-status
           [error]="writes().error"
           (loadTheirs)="loadTheirs($event)"
@@ -90,10 +93,21 @@ export interface ActualDialogData {
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         @if (data.actual; as a) {
-          <button mat-button type="button" class="danger" (click)="delete(a)" i18n>Delete</button>
+          <button
+            mat-button
+            type="button"
+            class="danger"
+            [disabled]="!!lock()"
+            (click)="delete(a)"
+            i18n
+          >
+            Delete
+          </button>
         }
         <button mat-button type="button" (click)="close()" i18n>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="writes().saving" i18n>Save value</button>
+        <button mat-flat-button type="submit" [disabled]="writes().saving || !!lock()" i18n>
+          Save value
+        </button>
       </mat-dialog-actions>
     </form>
   `,

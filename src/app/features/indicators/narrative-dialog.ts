@@ -8,6 +8,7 @@ import { Auth } from '../../core/auth';
 import type { Problem } from '../../domain/problems';
 import { narrativeProblems } from '../../domain/rules';
 import { describeIssues, type Narrative, narrativeSchema } from '../../domain/schema';
+import { LockNote } from '../../shared/lock-note';
 import { WriteStatus } from '../../shared/write-status';
 import { selectReferenceIds } from '../../state/quality';
 import { referenceFeature } from '../../state/reference';
@@ -33,6 +34,7 @@ export interface NarrativeDialogData {
     MatInputModule,
     MatButtonModule,
     WriteStatus,
+    LockNote,
   ],
   template: `
     <h2 mat-dialog-title i18n>Narrative · {{ data.subject.code }}</h2>
@@ -58,6 +60,7 @@ export interface NarrativeDialogData {
           <input matInput formControlName="author" maxlength="120" />
           <mat-error>{{ error(form.controls.author) }}</mat-error>
         </mat-form-field>
+        <app-lock-note [round]="lock()" />
         <app-write-status
           [error]="writes().error"
           (loadTheirs)="loadTheirs($event)"
@@ -69,7 +72,7 @@ export interface NarrativeDialogData {
           <button mat-button type="button" class="danger" (click)="remove(n)" i18n>Delete</button>
         }
         <button mat-button type="button" (click)="close()" i18n>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="writes().saving" i18n>
+        <button mat-flat-button type="submit" [disabled]="writes().saving || !!lock()" i18n>
           Save narrative
         </button>
       </mat-dialog-actions>

@@ -18,6 +18,7 @@ import type { Problem } from '../../domain/problems';
 import { blocking, closedPeriodsChanged, indicatorProblems } from '../../domain/rules';
 import { describeIssues, type Indicator, indicatorSchema } from '../../domain/schema';
 import { WARNINGS } from '../../domain/problems';
+import { LockNote } from '../../shared/lock-note';
 import { WriteStatus } from '../../shared/write-status';
 import { selectReferenceIds } from '../../state/quality';
 import { referenceFeature } from '../../state/reference';
@@ -55,6 +56,7 @@ const num = (v: number | string | null | undefined): number | null =>
     MatButtonModule,
     MatIconModule,
     WriteStatus,
+    LockNote,
   ],
   template: `
     <h2 mat-dialog-title i18n>Targets and baseline · {{ indicator.code }}</h2>
@@ -184,6 +186,7 @@ const num = (v: number | string | null | undefined): number | null =>
           </mat-form-field>
         }
 
+        <app-lock-note [round]="lock()" />
         <app-write-status
           [error]="writes().error"
           (loadTheirs)="loadTheirs($event)"
@@ -192,7 +195,7 @@ const num = (v: number | string | null | undefined): number | null =>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" (click)="close()" i18n>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="writes().saving" i18n>
+        <button mat-flat-button type="submit" [disabled]="writes().saving || !!lock()" i18n>
           Save targets
         </button>
       </mat-dialog-actions>

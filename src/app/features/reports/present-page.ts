@@ -10,6 +10,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { StatusChip } from '../../shared/status-chip';
+import { loadApprovedBriefOfUrl } from './approved';
 import { selectBriefView } from './reports.selectors';
 
 /** The brief for the meeting room: one section a slide, large type, no shell. ←/→ move, Esc leaves. */
@@ -24,6 +25,7 @@ export class PresentPage {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
   protected readonly view = this.store.selectSignal(selectBriefView);
+  private readonly loadApproved = loadApprovedBriefOfUrl(this.store);
 
   /**
    * The slides, each made to fit the screen: what the figures rest on first, the headline

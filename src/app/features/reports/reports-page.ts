@@ -13,18 +13,29 @@ import { MatSelectModule } from '@angular/material/select';
 import { DOCUMENT } from '@angular/common';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { periodLabel } from '../../core/labels';
 import { selectSelectedPeriod } from '../../state/filter';
 import { selectLoadState } from '../../state/load';
 import { referenceFeature } from '../../state/reference';
 import { Brief } from './brief';
 import type { Comparison } from '../../results/brief';
+import { Api } from '../../core/api';
+import { formatIsoDate, periodLabel as labelOfPeriod } from '../../core/labels';
+import type { AuditEntry } from '../../domain/schema';
+import { roundPeriod } from '../../results/rounds';
+import { selectFirstMonth } from '../../state/context';
+import { loadApprovedBriefOfUrl } from './approved';
+import { explainingEntries } from './brief-changes';
 import {
   briefParam,
-  selectBrief,
+  selectApprovals,
+  selectApprovedBrief,
+  selectApprovedChanges,
+  selectApprovedError,
+  selectApprovedId,
   selectBriefChoice,
   selectBriefView,
   selectComparison,
+  selectShownInterval,
 } from './reports.selectors';
 
 /** The co-chairs' brief: pick the interval, read, print, present. */
@@ -39,7 +50,9 @@ export class ReportsPage {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
   private readonly choice = this.store.selectSignal(selectBriefChoice);
-  private readonly brief = this.store.selectSignal(selectBrief);
+  private readonly interval = this.store.selectSignal(selectShownInterval);
+  private readonly api = inject(Api);
+  private readonly firstMonth = this.store.selectSignal(selectFirstMonth);
 
   private readonly meetings = this.store.selectSignal(referenceFeature.selectMeetings);
   private readonly today = this.store.selectSignal(referenceFeature.selectToday);
@@ -47,6 +60,48 @@ export class ReportsPage {
   protected readonly load = this.store.selectSignal(selectLoadState);
 
   protected readonly view = this.store.selectSignal(selectBriefView);
+
+  /** The brief as approved, when the URL asks for one; its load error. */
+  protected readonly approvedId = this.store.selectSignal(selectApprovedId);
+  protected readonly approved = this.store.selectSignal(selectApprovedBrief);
+  protected readonly approvedError = this.store.selectSignal(selectApprovedError);
+  protected readonly changes = this.store.selectSignal(selectApprovedChanges);
+  private readonly approvalList = this.store.selectSignal(selectApprovals);
+  protected readonly format = formatIsoDate;
+
+  /** The approved briefs, latest first, named by period, approver, date and meeting. */
+  protected readonly approvals = computed(() =>
+    this.approvalList().map((a) => ({
+      ...a,
+      label: labelOfPeriod(roundPeriod(a.period, this.firstMonth())),
+    })),
+  );
+
+  private readonly loadApproved = loadApprovedBriefOfUrl(this.store);
+
+  /** The audit trail, read once an approved brief is shown: what explains the changes since. */
+  private readonly trail = signal<AuditEntry[] | null>(null);
+  private readonly loadTrail = effect(() => {
+    if (!this.approved() || this.trail()) return;
+    this.api
+      .audit()
+      .subscribe({ next: (entries) => this.trail.set(entries), error: () => this.trail.set([]) });
+  });
+  protected readonly explaining = computed(() => {
+    const approved = this.approved();
+    const interval = this.interval();
+    const trail = this.trail();
+    return approved && interval && trail
+      ? explainingEntries(trail, approved.approvedAt, interval.current)
+      : null;
+  });
+
+  protected showLive(): void {
+    void this.router.navigate([], {
+      queryParams: { approved: null },
+      queryParamsHandling: 'merge',
+    });
+  }
   private readonly document = inject(DOCUMENT);
 
   /**
@@ -116,7 +171,7 @@ export class ReportsPage {
           {
             value: 'period',
             label: period
-              ? $localize`${periodLabel(period)}:period: (the filter's period)`
+              ? $localize`${labelOfPeriod(period)}:period: (the filter's period)`
               : $localize`The filter's period`,
           },
         ],
@@ -151,7 +206,7 @@ export class ReportsPage {
   /** The brief as slides, named after its interval. */
   protected async downloadSlides(): Promise<void> {
     const view = this.view();
-    const interval = this.brief()?.interval.current;
+    const interval = this.interval()?.current;
     if (!view || !interval) return;
     this.exporting.set(true);
     try {
