@@ -330,6 +330,38 @@ export const settingsSchema = z.object({
   version,
 });
 
+/**
+ * One item of an Annual Work Plan: what the RSO planned to do in the year, when, with what
+ * budget, and the activities that delivered it (the link is kept here, on the plan, so it can be
+ * made even when the activity sits in a locked period). A cancelled item is never due.
+ */
+export const workPlanItemSchema = z.object({
+  id,
+  title: shortText(200),
+  type: z.nullable(oneOf(ACTIVITY_TYPES)),
+  workingGroups: list(id, 20),
+  goals: list(id, 20),
+  purposes: list(id, 10),
+  lead: z.optional(safeText(120)),
+  plannedStart: z.nullable(isoDate),
+  plannedEnd: isoDate,
+  /** In the settings' currency; null when no budget was planned. */
+  budget: z.nullable(num().check(z.minimum(0, m('negative')))),
+  notes: optionalText(),
+  activities: list(id, 50),
+  cancelled: z.boolean(expected('not-true-false')),
+});
+
+/** The Annual Work Plan of one work-plan year of a framework. */
+export const workPlanSchema = z.object({
+  id,
+  framework: id,
+  /** The work-plan year's key (`2026`). */
+  year: periodKey,
+  items: list(workPlanItemSchema, 500),
+  version,
+});
+
 /** The states of a reporting round (see domain/rounds.ts). */
 export const ROUND_STATES = ['open', 'submitted', 'approved', 'returned'] as const;
 
@@ -425,6 +457,8 @@ export type Actual = z.infer<typeof actualSchema>;
 export type Narrative = z.infer<typeof narrativeSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type Round = z.infer<typeof roundSchema>;
+export type WorkPlan = z.infer<typeof workPlanSchema>;
+export type WorkPlanItem = z.infer<typeof workPlanItemSchema>;
 export type RoundState = Round['state'];
 export type ApprovedBrief = z.infer<typeof approvedBriefSchema>;
 
