@@ -135,6 +135,7 @@ function collectionPaths(name: CollectionName): ZodOpenApiPathsObject {
     'actuals',
     'narratives',
     'settings',
+    'workPlans',
   ].includes(name)
     ? {
         '423': refused(
@@ -426,7 +427,9 @@ export function openApiDocument() {
               ? 'Activities'
               : first === 'rounds' || first === 'briefs'
                 ? 'Reporting rounds'
-                : 'Results framework and reference data';
+                : first === 'workPlans'
+                  ? 'Work plans'
+                  : 'Results framework and reference data';
     for (const operation of Object.values(item ?? {}))
       (operation as ZodOpenApiOperationObject).tags = [tag];
   }

@@ -19,6 +19,7 @@ import {
   narrativeProblems,
   ReferenceIds,
   settingsProblems,
+  workPlanProblems,
 } from '../src/app/domain/rules';
 import type { Problem } from '../src/app/domain/problems';
 import {
@@ -60,6 +61,7 @@ const RULES: Partial<Record<CollectionName, (record: never, refs: ReferenceIds) 
   actuals: actualProblems,
   narratives: narrativeProblems,
   settings: settingsProblems,
+  workPlans: workPlanProblems,
 };
 
 export async function referenceIds(tx: Reader): Promise<ReferenceIds> {

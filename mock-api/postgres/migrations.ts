@@ -222,7 +222,21 @@ const rounds: Migration = {
   },
 };
 
+/** Annual Work Plans: one per work-plan year of a framework, its items as one nested list. */
+const workPlans: Migration = {
+  async up(db: Kysely<unknown>) {
+    await createTable(db, 'workPlans', [
+      id,
+      text('framework'),
+      text('year'),
+      ['items', 'jsonb', 'required'],
+      version,
+    ]);
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-07-initial': initial,
   '2026-12-08-rounds': rounds,
+  '2026-12-08-work-plans': workPlans,
 };

@@ -170,6 +170,7 @@ export const TABLES: Readonly<Record<string, readonly Column[]>> = {
     c('brief', 'json', 'required'),
     c('context', 'json', 'required'),
   ],
+  workPlans: [id, text('framework'), text('year'), c('items', 'json', 'required'), version],
   users: [
     id,
     text('username'),

@@ -92,6 +92,11 @@ const screens: Routes = [
     title: $localize`Frameworks and meetings · RSO Results Dashboard`,
   },
   {
+    path: 'workplan',
+    loadComponent: () => import('./features/workplan/workplan-page').then((m) => m.WorkplanPage),
+    title: $localize`Work plan · RSO Results Dashboard`,
+  },
+  {
     path: 'rounds',
     loadChildren: () => import('./features/rounds/rounds.routes').then((m) => m.ROUNDS_ROUTES),
     title: $localize`Reporting rounds · RSO Results Dashboard`,

@@ -125,6 +125,7 @@ function checkReference(body: unknown): Checked<ReferenceData> | null {
     narratives: check('narratives'),
     settings,
     rounds: check('rounds'),
+    workPlans: check('workPlans'),
   };
   return { data, rejected };
 }

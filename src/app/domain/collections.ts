@@ -18,6 +18,7 @@ export const VERSIONED_COLLECTIONS = [
   'actuals',
   'narratives',
   'settings',
+  'workPlans',
 ] as const;
 
 /** Records of the results framework that co-managers and administrators edit on screen. */
@@ -42,4 +43,5 @@ export const REFERENCE_COLLECTIONS = [
   'narratives',
   'settings',
   'rounds',
+  'workPlans',
 ] as const;

@@ -8,6 +8,7 @@ import type {
   Narrative,
   Purpose,
   Round,
+  WorkPlan,
   RsoFunction,
   Settings,
   WorkingGroup,
@@ -28,4 +29,6 @@ export interface ReferenceData {
   settings: Settings;
   /** The reporting rounds written so far (a period without one is open). */
   rounds: Round[];
+  /** The Annual Work Plans of the frameworks. */
+  workPlans: WorkPlan[];
 }

@@ -7,7 +7,15 @@ export type Role = (typeof ROLES)[number];
 
 /** The collections each role may write; every role reads everything but the users. */
 const WRITES: Record<Role, readonly string[]> = {
-  'co-manager': ['activities', 'indicators', 'actuals', 'narratives', 'meetings', 'frameworks'],
+  'co-manager': [
+    'activities',
+    'indicators',
+    'actuals',
+    'narratives',
+    'meetings',
+    'frameworks',
+    'workPlans',
+  ],
   'co-chair': [],
   'wg-member': [],
   administrator: ['settings', 'users'],

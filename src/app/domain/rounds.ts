@@ -138,6 +138,9 @@ export function lockingRound(
       return byDates([before?.['date'], after?.['date']]);
     case 'narratives':
       return byKeys([before?.['period'], after?.['period']]);
+    // A submitted or approved year holds its work plan.
+    case 'workPlans':
+      return byKeys([before?.['year'], after?.['year']]);
     case 'activities':
       return byDates([before?.['endDate'], after?.['endDate']]);
     case 'settings':

@@ -15,6 +15,7 @@ import type {
   Meeting,
   Narrative,
   Settings,
+  WorkPlan,
 } from './schema';
 
 export interface ReferenceIds {
@@ -316,5 +317,48 @@ export function settingsProblems(s: Settings, refs?: ReferenceIds): Problem[] {
     : [];
   if (s.atRiskThreshold >= s.onTrackThreshold)
     problems.push({ field: 'atRiskThreshold', code: 'threshold-order' });
+  return problems;
+}
+
+/**
+ * A work plan belongs to a framework and to one of its work-plan years; its items name known
+ * goals, purposes and working groups, each item once, and are planned to end within the year.
+ */
+export function workPlanProblems(plan: WorkPlan, refs: ReferenceIds): Problem[] {
+  const problems: Problem[] = [
+    ...unknownRefs('framework', [plan.framework], refs.frameworks, 'framework'),
+  ];
+  const span = refs.frameworkSpans?.get(plan.framework);
+  const year = periodKeySpan(plan.year, refs.firstMonth ?? 1);
+  if (span && year && (year.end < span.start || year.start > span.end))
+    problems.push({
+      field: 'year',
+      code: 'target-outside-framework',
+      params: { period: plan.year, start: span.start, end: span.end },
+    });
+  const seen = new Set<string>();
+  plan.items.forEach((item, i) => {
+    if (seen.has(item.id)) problems.push({ field: `items.${i}.id`, code: 'duplicate-id' });
+    seen.add(item.id);
+    problems.push(
+      ...unknownRefs(`items.${i}.goals`, item.goals, refs.goals, 'goal'),
+      ...unknownRefs(`items.${i}.purposes`, item.purposes, refs.purposes, 'purpose'),
+      ...unknownRefs(
+        `items.${i}.workingGroups`,
+        item.workingGroups,
+        refs.workingGroups,
+        'working group',
+      ),
+      ...plainNames(item, ['title']).map((p) => ({ ...p, field: `items.${i}.${p.field}` })),
+    );
+    if (year && (item.plannedEnd < year.start || item.plannedEnd > year.end))
+      problems.push({
+        field: `items.${i}.plannedEnd`,
+        code: 'target-outside-framework',
+        params: { period: item.plannedEnd, start: year.start, end: year.end },
+      });
+    if (item.plannedStart && item.plannedStart > item.plannedEnd)
+      problems.push({ field: `items.${i}.plannedEnd`, code: 'end-before-start' });
+  });
   return problems;
 }

@@ -478,6 +478,7 @@ export const COLLECTION_SCHEMAS = {
   settings: settingsSchema,
   rounds: roundSchema,
   briefs: approvedBriefSchema,
+  workPlans: workPlanSchema,
   audit: auditEntrySchema,
 } as const;
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS;

@@ -81,6 +81,7 @@ describe('Shell', () => {
       'Activities',
       'Alignment',
       'Reports',
+      'Work plan',
       'Reporting rounds',
       'Frameworks and meetings',
       'Data quality',
@@ -98,7 +99,7 @@ describe('Shell', () => {
     (el.querySelector('button[aria-label="Open navigation"]') as HTMLButtonElement).click();
     await TestBed.inject(ApplicationRef).whenStable();
     expect(el.querySelector('mat-sidenav')!.classList).toContain('mat-drawer-opened');
-    expect(sectionLabels(el).length).toBe(11);
+    expect(sectionLabels(el).length).toBe(12);
   });
 
   it('on a phone, folds the filters behind a button that says what is selected', async () => {

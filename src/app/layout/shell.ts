@@ -96,6 +96,7 @@ export class Shell {
     { path: '/activities', label: $localize`Activities`, icon: 'list_alt' },
     { path: '/alignment', label: $localize`Alignment`, icon: 'hub' },
     { path: '/reports', label: $localize`Reports`, icon: 'description' },
+    { path: '/workplan', label: $localize`Work plan`, icon: 'assignment' },
     { path: '/rounds', label: $localize`Reporting rounds`, icon: 'task_alt' },
     { path: '/framework', label: $localize`Frameworks and meetings`, icon: 'event' },
     { path: '/data-quality', label: $localize`Data quality`, icon: 'fact_check' },

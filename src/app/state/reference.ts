@@ -166,6 +166,7 @@ export const referenceFeature = createFeature({
       selectActuals: createSelector(selectData, (d) => d?.actuals ?? []),
       selectNarratives: createSelector(selectData, (d) => d?.narratives ?? []),
       selectRounds: createSelector(selectStored, (d) => d?.rounds ?? []),
+      selectWorkPlans: createSelector(selectData, (d) => d?.workPlans ?? []),
       selectCurrentFramework: createSelector(
         selectData,
         (d) =>

@@ -1,0 +1,122 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { Auth } from '../../core/auth';
+import { formatNumber, formatValue } from '../../core/format';
+import { formatIsoDate } from '../../core/labels';
+import type { WorkPlanItem } from '../../domain/schema';
+import type { ItemState } from '../../results/workplan';
+import { referenceFeature } from '../../state/reference';
+import { RecordEditorActions, recordWritesFeature } from '../../state/records';
+import { ItemDialog, type ItemDialogData } from './item-dialog';
+import {
+  selectImplementation,
+  selectWorkPlan,
+  selectWorkPlanYear,
+  selectWorkPlanYears,
+} from './workplan.selectors';
+
+/**
+ * The Annual Work Plan of a year: its items and where each stands, how much of what is due has
+ * been delivered (overall and by goal), what was delivered outside the plan, and the budget
+ * planned against what the delivering activities cost.
+ */
+@Component({
+  selector: 'app-workplan-page',
+  imports: [MatButtonModule, MatFormFieldModule, MatSelectModule, RouterLink],
+  templateUrl: './workplan-page.html',
+  styleUrl: './workplan-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class WorkplanPage {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
+  protected readonly auth = inject(Auth);
+  protected readonly year = this.store.selectSignal(selectWorkPlanYear);
+  protected readonly years = this.store.selectSignal(selectWorkPlanYears);
+  protected readonly plan = this.store.selectSignal(selectWorkPlan);
+  protected readonly result = this.store.selectSignal(selectImplementation);
+  protected readonly framework = this.store.selectSignal(referenceFeature.selectCurrentFramework);
+  private readonly goals = this.store.selectSignal(referenceFeature.selectGoals);
+  protected readonly writes = this.store.selectSignal(recordWritesFeature.selectRecordWritesState);
+  protected readonly format = formatIsoDate;
+  protected readonly mayEdit = computed(() => this.auth.can('workPlans'));
+
+  protected readonly states: readonly { state: ItemState; label: string }[] = [
+    { state: 'delivered', label: $localize`:work-plan item state:Delivered` },
+    { state: 'in-progress', label: $localize`:work-plan item state:In progress` },
+    { state: 'delayed', label: $localize`:work-plan item state:Delayed` },
+    { state: 'cancelled', label: $localize`:work-plan item state:Cancelled` },
+    { state: 'not-yet-due', label: $localize`:work-plan item state:Not yet due` },
+  ];
+  protected stateLabel(state: ItemState): string {
+    return this.states.find((s) => s.state === state)!.label;
+  }
+
+  /** "1 of 2 due delivered (50 %)", or that nothing is due yet. */
+  protected readonly rate = computed(() => {
+    const overall = this.result()?.overall;
+    if (!overall) return '';
+    return overall.rate === null
+      ? $localize`Nothing is due yet.`
+      : $localize`${overall.delivered}:delivered: of ${overall.due}:due: items due delivered (${formatValue(overall.rate * 100, '%')}:rate:)`;
+  });
+
+  /** Delivered ÷ due by strategic goal, named. */
+  protected readonly byGoal = computed(() =>
+    (this.result()?.byGoal ?? []).map((g) => ({
+      ...g,
+      name: this.goals().find((x) => x.id === g.id)?.code ?? g.id,
+      text:
+        g.rate === null
+          ? $localize`nothing due`
+          : $localize`${g.delivered}:delivered: of ${g.due}:due:`,
+    })),
+  );
+
+  /** An amount, or that it is unknown, with how many records it rests on. */
+  protected amount(figure: { value: number | null; known: number; records: number }): string {
+    const value = figure.value === null ? $localize`unknown` : formatNumber(figure.value, 0);
+    return figure.known < figure.records
+      ? $localize`${value}:value: (known for ${figure.known}:known: of ${figure.records}:records:)`
+      : value;
+  }
+
+  protected chooseYear(year: string): void {
+    void this.router.navigate([], { queryParams: { year }, queryParamsHandling: 'merge' });
+  }
+
+  protected create(): void {
+    const framework = this.framework();
+    if (!framework) return;
+    this.store.dispatch(
+      RecordEditorActions.saveClicked({
+        collection: 'workPlans',
+        record: {
+          id: '',
+          framework: framework.id,
+          year: this.year(),
+          items: [],
+          version: 1,
+        } as never,
+        isNew: true,
+        reason: null,
+      }),
+    );
+  }
+
+  protected edit(item: WorkPlanItem | null): void {
+    const plan = this.plan();
+    if (!plan) return;
+    this.dialog.open<ItemDialog, ItemDialogData>(ItemDialog, {
+      data: { plan, item },
+      width: '640px',
+      maxWidth: '95vw',
+    });
+  }
+}
