@@ -107,6 +107,8 @@ test.describe('reporting rounds', () => {
     await test.step('the narrative is written; the round is submitted with a cover note', async () => {
       await page.getByRole('button', { name: 'Write a narrative' }).click();
       const dialog = page.getByRole('dialog');
+      // The dialog puts the focus on its first field once it has opened: type after that.
+      await expect(dialog.getByLabel('Period')).toBeFocused();
       await dialog.getByLabel('Period').fill('2026-H1');
       await dialog
         .getByLabel('Progress and explanation of any variance')

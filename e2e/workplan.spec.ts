@@ -13,6 +13,8 @@ async function addItem(
 ) {
   await page.getByRole('button', { name: 'Add an item' }).click();
   const dialog = page.getByRole('dialog');
+  // The dialog puts the focus on its first field once it has opened: type after that.
+  await expect(dialog.getByLabel('Title')).toBeFocused();
   await dialog.getByLabel('Title').fill(item.title);
   await dialog.getByLabel('Planned end').fill(item.end);
   await dialog.getByRole('combobox', { name: 'Strategic goals' }).click();
