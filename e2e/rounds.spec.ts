@@ -170,12 +170,16 @@ test.describe('reporting rounds', () => {
       await expect(page.getByRole('status').filter({ hasText: 'As approved on' })).toBeVisible();
       briefUrl = page.url();
       const approved = await page.getByTestId('brief-figure').allInnerTexts();
+      const goals = page.getByRole('region', { name: 'Progress by strategic goal' });
+      const approvedGoals = await goals.getByRole('row').allInnerTexts();
+      expect(approvedGoals.length).toBeGreaterThan(1);
       await expect(
         page.getByText('No figure or status of the brief has changed since it was approved.'),
       ).toBeVisible();
       await page.goto('/reports?brief=period&period=half:2026-H1');
       await expect(page.getByTestId('brief-figure').first()).toBeVisible();
       expect(await page.getByTestId('brief-figure').allInnerTexts()).toEqual(approved);
+      expect(await goals.getByRole('row').allInnerTexts()).toEqual(approvedGoals);
     });
 
     let changed: Row;

@@ -231,16 +231,15 @@ async function roundFigures(tx: Reader, round: Round, today: string) {
     firstMonth: settings.yearStartMonth,
   };
   const sorted = sortByEndDate(activities as unknown as Activity[]);
-  const frameworkGoals = (goals as unknown as Goal[]).filter(
-    (g) => g.framework === round.framework,
-  );
+  // The goals as the live brief reads them: every goal of the results framework.
+  const allGoals = goals as unknown as Goal[];
   const input: BriefInput = {
     indicators: frameworkIndicators(indicators as unknown as Indicator[], round.framework),
     activities: sorted,
     all: sorted,
     actuals: actuals as never,
     slice: null,
-    goalIds: frameworkGoals.map((g) => g.id),
+    goalIds: allGoals.map((g) => g.id),
   };
   const [from, to] = rangeOf(sorted, round.start, round.end);
   const refs: ReferenceIds = await referenceIds(tx);
@@ -249,7 +248,7 @@ async function roundFigures(tx: Reader, round: Round, today: string) {
     ctx,
     input,
     settings,
-    goals: frameworkGoals,
+    goals: allGoals,
     members: memberList,
     narratives: narratives as unknown as Narrative[],
     quality,
