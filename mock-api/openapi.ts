@@ -12,6 +12,7 @@ import {
   type ZodOpenApiPathsObject,
 } from 'zod-openapi';
 import { bulkClassificationSchema } from '../src/app/domain/bulk';
+import { LOCKABLE_COLLECTIONS } from '../src/app/domain/rounds';
 import {
   AUDIT_COLLECTION,
   READ_ONLY_COLLECTIONS,
@@ -129,14 +130,7 @@ function collectionPaths(name: CollectionName): ZodOpenApiPathsObject {
     !(TRANSITION_COLLECTIONS as readonly string[]).includes(name) &&
     name !== AUDIT_COLLECTION;
   // What a submitted or approved reporting round holds cannot change (domain/rounds.ts).
-  const locked: Record<string, object> = [
-    'activities',
-    'indicators',
-    'actuals',
-    'narratives',
-    'settings',
-    'workPlans',
-  ].includes(name)
+  const locked: Record<string, object> = (LOCKABLE_COLLECTIONS as readonly string[]).includes(name)
     ? {
         '423': refused(
           'Locked: the change touches a period whose reporting round is submitted or approved.',

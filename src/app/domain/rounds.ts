@@ -21,6 +21,16 @@ export const TRANSITIONS: Readonly<
   reopen: { from: ['approved'], to: 'open', role: 'administrator' },
 };
 
+/** The collections whose records a holding round can lock (see lockingRound). */
+export const LOCKABLE_COLLECTIONS = [
+  'activities',
+  'indicators',
+  'actuals',
+  'narratives',
+  'settings',
+  'workPlans',
+] as const;
+
 /** A round in one of these states holds its period: nothing in it changes. */
 export const HOLDING: readonly RoundState[] = ['submitted', 'approved'];
 
