@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { addDays, daysInclusive } from '../src/app/domain/dates';
+import { api, type Row } from './api';
+import { docxText } from './docx';
 import { storageFor } from './roles';
 
 /** The brief is the co-chairs'. */
@@ -161,7 +163,12 @@ test.describe('the co-chairs’ brief', () => {
     await expect(page).toHaveURL(/\/reports\?brief=since(:|%3A)mc-7/);
   });
 
-  for (const path of ['/reports?brief=since:mc-7', '/reports/present?brief=since:mc-7']) {
+  for (const path of [
+    '/reports?brief=since:mc-7',
+    '/reports/present?brief=since:mc-7',
+    '/reports/annual?year=2026',
+    '/reports/monthly?month=2026-10',
+  ]) {
     test(`has no serious or critical accessibility violations on ${path}`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
@@ -324,4 +331,38 @@ test.describe('the presentation fits the meeting-room screen', () => {
       expect(titles).toContain('Progress by strategic goal');
     });
   }
+});
+
+test.describe('the Monthly Report', () => {
+  test('the month’s completed activities, largest first, on the page and in the Word document', async ({
+    page,
+  }) => {
+    const server = await api(page.request);
+    const october = (await server.get<Row[]>('activities')).filter(
+      (a) => a['status'] === 'completed' && String(a['endDate']).startsWith('2026-10'),
+    );
+    const participants = october.reduce(
+      (sum, a) => sum + (((a['participants'] as Row)['total'] as number | null) ?? 0),
+      0,
+    );
+    await page.goto('/reports/monthly?month=2026-10');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Monthly Report, Oct 2026');
+    await expect(
+      page.getByText(
+        `Activities completed in Oct 2026: ${october.length}. Participants: ${participants} `,
+      ),
+    ).toBeVisible();
+    const table = page.getByRole('table', {
+      name: 'Activities completed in the month, the largest first',
+    });
+    await expect(table.locator('tbody tr')).toHaveCount(Math.min(october.length, 12));
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download for Word (DOCX)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('rso-monthly-report-2026-10.docx');
+    const { text, rows } = await docxText((await file.path())!);
+    expect(text).toContain(`Activities completed in Oct 2026: ${october.length}.`);
+    for (const a of october.slice(0, 12)) expect(rows.some((r) => r[0] === a['title'])).toBe(true);
+  });
 });

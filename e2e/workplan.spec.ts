@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { api, type Row } from './api';
+import { docxText } from './docx';
 import { expect, test } from './fixtures';
 
 /**
@@ -73,6 +74,90 @@ test.describe('the work plan', () => {
       );
       expect(trail.length).toBe(4);
       expect(trail.every((e) => e.who === 'comanager')).toBe(true);
+    });
+
+    // What the IPTT shows for 2026, row by row: code, baseline, then the year's target, actual, % met.
+    const iptt = await test.step('the IPTT for 2026', async () => {
+      await page.goto('/indicators?period=year:2026&g=year');
+      const rows = page.getByRole('table').first().locator('tbody tr');
+      await expect(rows.first()).toBeVisible();
+      return rows.evaluateAll((trs) =>
+        trs.map((tr) => {
+          const cells = [...tr.children].map((c) => c.textContent!.trim());
+          return {
+            code: tr.querySelector('.code')!.textContent!.trim(),
+            target: cells[2]!,
+            actual: cells[3]!.replace(/\*.*$/s, '').trim(),
+            met: cells[4]!,
+          };
+        }),
+      );
+    });
+
+    await test.step('the annual report, as a Word document, says the same', async () => {
+      await page.goto('/reports/annual?year=2026');
+      await expect(page.getByRole('heading', { name: 'Annual Report 2026' })).toBeVisible();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download for Word (DOCX)' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('rso-annual-report-2026.docx');
+      const { text, rows } = await docxText((await file.path())!);
+
+      expect(text).toContain('Annual Work Plan: 1 of 2 (50 %) items due delivered');
+      const count = (state: string) => rows.find((r) => r.length === 2 && r[0] === state)?.[1];
+      expect(count('Delivered')).toBe('1');
+      expect(count('Delayed')).toBe('1');
+      expect(count('Cancelled')).toBe('1');
+      const item = (title: string) => rows.find((r) => r[0] === title);
+      expect(item('Regional workshop (delivered)')?.[2]).toBe('Delivered');
+      expect(item('Regional workshop (delivered)')?.[3]).toBe(String(done['title']));
+      expect(item('Study on labour migration (late)')?.[2]).toBe('Delayed');
+      expect(item('Roundtable (cancelled)')?.[2]).toBe('Cancelled');
+
+      // Every indicator of the IPTT's 2026 column, with its figures.
+      expect(iptt.length).toBeGreaterThan(5);
+      for (const row of iptt) {
+        const inDocx = rows.find((r) => r[0] === row.code);
+        expect(inDocx, row.code).toBeDefined();
+        // The document adds the unit to the figures of % indicators ("45 %").
+        expect(inDocx![3]!.replace(/ %$/, ''), `${row.code} target`).toBe(row.target);
+        expect(inDocx![4]!.replace(/ %$/, ''), `${row.code} actual`).toBe(row.actual);
+        expect(inDocx![5], `${row.code} % met`).toBe(row.met);
+      }
+    });
+
+    await test.step('an activity, edited, says which item it delivers', async () => {
+      // A record the form can save as it stands: classified, its members known.
+      const known = new Set((await server.get<Row[]>('members')).map((m) => m['code']));
+      const other = (await server.get<Row[]>('activities')).find(
+        (a) =>
+          a['status'] === 'completed' &&
+          String(a['endDate']).startsWith('2026-0') &&
+          a['id'] !== done['id'] &&
+          a['hostCountry'] &&
+          (['goals', 'purposes', 'functions'] as const).every(
+            (k) => (a[k] as string[]).length > 0,
+          ) &&
+          (a['members'] as { code: string }[]).every((m) => known.has(m.code)),
+      )!;
+      await page.goto(`/activities/${other['id']}/edit`);
+      await page.getByRole('combobox', { name: 'Delivers work-plan items' }).click();
+      await page.getByRole('option', { name: 'Study on labour migration (late)' }).click();
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Save activity' }).click();
+      await expect(
+        page.getByRole('link', { name: /Study on labour migration \(late\) \(2026\)/ }),
+      ).toBeVisible();
+
+      await page.goto('/workplan?year=2026');
+      await expect(page.getByTestId('implementation-rate')).toHaveText(
+        '2 of 2 items due delivered (100 %)',
+      );
+      await expect(
+        page.getByTestId('work-plan-item').filter({ hasText: 'Study on labour migration' }),
+      ).toContainText(String(other['title']));
+      const trail = await server.get<{ reason: string | null }[]>('audit?collection=workPlans');
+      expect(trail.length).toBe(5);
     });
   });
 });

@@ -144,6 +144,21 @@ describe('writes', () => {
     assert.match(bad.body.message, /atRiskThreshold/);
   });
 
+  test('keeps the currency of amounts as a three-letter code, or none', async () => {
+    const settings = (await send('GET', '/api/settings')).body[0];
+    assert.equal(settings.currency, 'USD');
+    const lower = await send('PUT', '/api/settings/app', { ...settings, currency: 'usd' });
+    assert.equal(lower.status, 400);
+    assert.match(lower.body.message, /three-letter currency code/);
+    const aud = await send('PUT', '/api/settings/app', { ...settings, currency: 'AUD' });
+    assert.equal(aud.status, 200, aud.text);
+    assert.equal(aud.body.currency, 'AUD');
+    const { currency: _, ...none } = aud.body;
+    const cleared = await send('PUT', '/api/settings/app', none);
+    assert.equal(cleared.status, 200, cleared.text);
+    assert.equal('currency' in cleared.body, false);
+  });
+
   test('refuses writes to reference data', async () => {
     const goal = { id: 'SG8', code: 'SG8', title: 'x', statement: '', framework: 'SP2018' };
     const byRole = await send('POST', '/api/goals', goal);

@@ -29,9 +29,10 @@ describe('moving data between the stores', { skip }, () => {
           .filter((r) => r.tableName === snake(collection))
           .map((r) => r.columnName)
           .filter((c) => c !== 'position');
+        // A later migration adds its columns at the end: the set is what must agree.
         assert.deepEqual(
-          columns,
-          TABLES[collection]!.map((c) => snake(c.field)),
+          columns.sort(),
+          TABLES[collection]!.map((c) => snake(c.field)).sort(),
           collection,
         );
       }

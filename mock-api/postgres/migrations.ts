@@ -235,8 +235,16 @@ const workPlans: Migration = {
   },
 };
 
+/** The currency of every amount, a setting (absent until chosen). */
+const currency: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('settings').addColumn('currency', 'text').execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-07-initial': initial,
   '2026-12-08-rounds': rounds,
   '2026-12-08-work-plans': workPlans,
+  '2026-12-09-currency': currency,
 };

@@ -139,6 +139,7 @@ export const TABLES: Readonly<Record<string, readonly Column[]>> = {
     c('atRiskThreshold', 'number', 'required'),
     text('currentFramework'),
     c('demoData', 'boolean', 'required'),
+    c('currency', 'text', 'omit'),
     version,
   ],
   rounds: [

@@ -241,4 +241,5 @@ export const settings: Omit<Settings, 'version'> = {
   atRiskThreshold: 0.6,
   currentFramework: 'SP2018',
   demoData: true,
+  currency: 'USD',
 };

@@ -87,6 +87,20 @@ const screens: Routes = [
     title: $localize`Reports · RSO Results Dashboard`,
   },
   {
+    path: 'reports/annual',
+    loadComponent: () =>
+      import('./features/reports/documents/report-page').then((m) => m.ReportPage),
+    data: { kind: 'annual' },
+    title: $localize`Annual Report · RSO Results Dashboard`,
+  },
+  {
+    path: 'reports/monthly',
+    loadComponent: () =>
+      import('./features/reports/documents/report-page').then((m) => m.ReportPage),
+    data: { kind: 'monthly' },
+    title: $localize`Monthly Report · RSO Results Dashboard`,
+  },
+  {
     path: 'framework',
     loadComponent: () => import('./features/framework/framework-page').then((m) => m.FrameworkPage),
     title: $localize`Frameworks and meetings · RSO Results Dashboard`,

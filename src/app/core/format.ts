@@ -80,3 +80,20 @@ export function coverageNote(figure: Figure, what: string): string | null {
   if (figure.unknown === 0) return null;
   return $localize`${what}:what: known for ${figure.known}:known: of ${figure.records}:records: activities`;
 }
+
+/**
+ * An amount with the currency every amount is in ("USD 12,000"), "unknown" when no record had
+ * one, and how many records it rests on when some lacked it.
+ */
+export function formatAmount(figure: Figure, currency: string | null | undefined): string {
+  const number = figure.value === null ? null : formatNumber(figure.value, 0);
+  const value =
+    number === null
+      ? $localize`unknown`
+      : currency
+        ? `${currency} ${number}`
+        : $localize`${number}:amount: (currency not set)`;
+  return figure.known < figure.records
+    ? $localize`${value}:value: (known for ${figure.known}:known: of ${figure.records}:records:)`
+    : value;
+}

@@ -7,6 +7,16 @@ import type { Classification, IndicatorPeriodResult, Unclassified } from '../res
 import type { Period } from '../results/periods';
 import type { Status } from '../results/status';
 import type { Contribution } from '../results/contribution';
+import type { ItemState } from '../results/workplan';
+
+/** Where a work-plan item stands (results/workplan.ts). */
+export const ITEM_STATE_LABELS: Record<ItemState, string> = {
+  delivered: $localize`:work-plan item state:Delivered`,
+  'in-progress': $localize`:work-plan item state:In progress`,
+  delayed: $localize`:work-plan item state:Delayed`,
+  cancelled: $localize`:work-plan item state:Cancelled`,
+  'not-yet-due': $localize`:work-plan item state:Not yet due`,
+};
 
 export const ACTIVITY_TYPE_LABELS: Record<ActivityType, string> = {
   training: $localize`Training`,

@@ -71,6 +71,8 @@ export function problemText(p: Problem): string {
       return $localize`must be at most ${v}:max: (${Number(v) * 100}:percent: %)`;
     case 'month':
       return $localize`must be a month from 1 to 12`;
+    case 'currency':
+      return $localize`must be a three-letter currency code such as USD, AUD or IDR`;
     case 'period':
       return $localize`must be a period like 2019, 2019-H1, 2019-Q3 or 2019-07`;
     case 'link':

@@ -40,6 +40,7 @@ export type ProblemCode =
   | 'positive'
   | 'max-share'
   | 'month'
+  | 'currency'
   | 'period'
   | 'link'
   | 'invalid'

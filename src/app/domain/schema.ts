@@ -327,6 +327,8 @@ export const settingsSchema = z.object({
   atRiskThreshold: num().check(z.minimum(0, m('negative')), z.maximum(2, m('max-share', 2))),
   currentFramework: id,
   demoData: z.boolean(expected('not-true-false')),
+  /** ISO 4217 code of every amount (work-plan budgets, activity costs); absent until chosen. */
+  currency: z.optional(text().check(z.regex(/^[A-Z]{3}$/, m('currency')))),
   version,
 });
 

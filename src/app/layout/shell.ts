@@ -131,6 +131,13 @@ export class Shell {
   protected readonly briefOwnsPeriod = computed(
     () => (this.url() ?? '').startsWith('/reports') && this.params()?.['brief'] !== 'period',
   );
+  /**
+   * The Annual and Monthly Reports cover the whole RSO for a year or a month of their own: the
+   * filters do not apply there, so they are not offered.
+   */
+  protected readonly filtersApply = computed(
+    () => !/^\/reports\/(annual|monthly)/.test(this.url() ?? ''),
+  );
   /** "2026 · 2 more filters": what the folded filters currently select. */
   protected readonly filterSummary = computed(() => {
     const f = this.filter();

@@ -21,7 +21,8 @@ export const ActivitiesApiActions = createActionGroup({
   events: {
     Loaded: props<{ activities: Activity[]; rejected: RejectedRecord[] }>(),
     'Load Failed': props<{ error: string }>(),
-    Saved: props<{ activity: Activity; isNew: boolean }>(),
+    /** `delivers`: the work-plan items (itemKey) it is to deliver; null leaves the links alone. */
+    Saved: props<{ activity: Activity; isNew: boolean; delivers?: readonly string[] | null }>(),
     'Save Failed': props<{ error: WriteError }>(),
     Deleted: props<{ activity: Activity }>(),
     'Delete Failed': props<{ error: string }>(),
@@ -51,7 +52,11 @@ export const ActivityEditorActions = createActionGroup({
   source: 'Activity Editor',
   events: {
     Opened: emptyProps(),
-    'Save Clicked': props<{ activity: Activity; isNew: boolean }>(),
+    'Save Clicked': props<{
+      activity: Activity;
+      isNew: boolean;
+      delivers?: readonly string[] | null;
+    }>(),
     'Delete Confirmed': props<{ activity: Activity }>(),
   },
 });

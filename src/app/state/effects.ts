@@ -1,5 +1,7 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { relinked } from '../domain/workplan-links';
 import {
   catchError,
   concatMap,
@@ -11,6 +13,7 @@ import {
   of,
   switchMap,
   toArray,
+  withLatestFrom,
 } from 'rxjs';
 import { Api, errorMessage, writeError } from '../core/api';
 import type { Activity } from '../domain/schema';
@@ -21,7 +24,12 @@ import {
   ActivityImportActions,
   ActivityUndoActions,
 } from './activities';
-import { ReferenceApiActions, SettingsApiActions, SettingsPageActions } from './reference';
+import {
+  ReferenceApiActions,
+  referenceFeature,
+  SettingsApiActions,
+  SettingsPageActions,
+} from './reference';
 import { RecordApiActions, RecordEditorActions } from './records';
 import type { RecordOf } from '../core/validation';
 import type { EditableCollection } from '../domain/collections';
@@ -82,9 +90,15 @@ export const saveActivity = createEffect(
   (actions$ = inject(Actions), api = inject(Api)) =>
     actions$.pipe(
       ofType(ActivityEditorActions.saveClicked),
-      concatMap(({ activity, isNew }) =>
+      concatMap(({ activity, isNew, delivers }) =>
         api.saveActivity(activity, isNew).pipe(
-          map((saved) => ActivitiesApiActions.saved({ activity: saved, isNew })),
+          map((saved) =>
+            ActivitiesApiActions.saved({
+              activity: saved,
+              isNew,
+              ...(delivers ? { delivers } : {}),
+            }),
+          ),
           catchError((error: unknown) =>
             of(ActivitiesApiActions.saveFailed({ error: writeError(error) })),
           ),
@@ -220,6 +234,30 @@ export const deleteRecord = createEffect(
           catchError((error: unknown) =>
             of(RecordApiActions.writeFailed({ error: writeError(error) })),
           ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/**
+ * Once an activity is saved, the work-plan items chosen on its form list it (and those no longer
+ * chosen do not): each plan that changes is saved with the version read, like any edit.
+ */
+export const linkDeliveredItems = createEffect(
+  (actions$ = inject(Actions), store = inject(Store)) =>
+    actions$.pipe(
+      ofType(ActivitiesApiActions.saved),
+      filter(({ delivers }) => !!delivers),
+      withLatestFrom(store.select(referenceFeature.selectWorkPlans)),
+      mergeMap(([{ activity, delivers }, plans]) =>
+        relinked(plans, activity.id, delivers!).map((plan) =>
+          RecordEditorActions.saveClicked({
+            collection: 'workPlans',
+            record: plan as never,
+            isNew: false,
+            reason: null,
+          }),
         ),
       ),
     ),

@@ -5,6 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { HistoryPanel } from '../audit/history-panel';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
+import { itemKey } from '../../domain/workplan-links';
 import { describeProblem } from '../../domain/problem-text';
 import { formatValue } from '../../core/format';
 import {
@@ -39,6 +40,9 @@ export class ActivityDetailPage {
   protected readonly detail = this.store.selectSignal(selectActivityDetail);
   protected readonly load = this.store.selectSignal(selectLoadState);
   private readonly data = this.store.selectSignal(referenceFeature.selectReadableData);
+  private readonly plans = this.store.selectSignal(referenceFeature.selectWorkPlans);
+  private readonly settings = this.store.selectSignal(referenceFeature.selectSettings);
+  protected readonly currency = computed(() => this.settings()?.currency ?? null);
   protected readonly format = formatValue;
   protected readonly date = formatIsoDate;
   protected readonly notRecorded = NOT_RECORDED;
@@ -68,6 +72,11 @@ export class ActivityDetailPage {
       functions: a.functions.map((id) => name(data.functions, id)),
       workingGroups: a.workingGroups.map((id) => name(data.workingGroups, id)),
       members: a.members.map((m) => ({ name: memberName(m.code), count: m.count })),
+      delivers: this.plans().flatMap((p) =>
+        p.items
+          .filter((i) => i.activities.includes(a.id))
+          .map((i) => ({ key: itemKey(p.id, i.id), year: p.year, title: i.title })),
+      ),
     };
   });
 

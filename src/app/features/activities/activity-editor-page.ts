@@ -15,6 +15,7 @@ import {
   AbstractControl,
   FormArray,
   FormBuilder,
+  FormControl,
   ReactiveFormsModule,
   ValidationErrors,
   ValidatorFn,
@@ -39,6 +40,7 @@ import { referenceFeature } from '../../state/reference';
 import { selectReferenceIds } from '../../state/quality';
 import { selectFirstMonth, selectRouteActivity } from '../../state/context';
 import { roundHolding } from '../../domain/rounds';
+import { itemKey, itemsDelivering } from '../../domain/workplan-links';
 import { LockNote } from '../../shared/lock-note';
 import {
   activityFormProblems,
@@ -139,6 +141,36 @@ export class ActivityEditorPage {
   ).asReadonly();
 
   private readonly rounds = this.store.selectSignal(referenceFeature.selectRounds);
+  private readonly plans = this.store.selectSignal(referenceFeature.selectWorkPlans);
+  private readonly framework = this.store.selectSignal(referenceFeature.selectCurrentFramework);
+  private readonly settings = this.store.selectSignal(referenceFeature.selectSettings);
+  protected readonly currency = computed(() => this.settings()?.currency ?? null);
+
+  /**
+   * The work-plan items this activity delivers (kept on the plans, saved after the activity);
+   * untouched, the links are left as they are.
+   */
+  protected readonly delivers = new FormControl<string[]>([], { nonNullable: true });
+  /** The framework's plans, latest year first, with the items one may link: not cancelled. */
+  protected readonly workPlanItems = computed(() =>
+    this.plans()
+      .filter((p) => p.framework === this.framework()?.id)
+      .sort((a, b) => (a.year < b.year ? 1 : -1))
+      .map((plan) => {
+        const locked = roundHolding('workPlans', plan, null, this.rounds(), this.firstMonth());
+        return {
+          id: plan.id,
+          locked: !!locked,
+          label: locked
+            ? $localize`Work plan ${plan.year}:year: (held by its reporting round)`
+            : $localize`Work plan ${plan.year}:year:`,
+          items: plan.items
+            .filter((i) => !i.cancelled || i.activities.includes(this.base()?.id ?? ''))
+            .map((i) => ({ key: itemKey(plan.id, i.id), title: i.title })),
+        };
+      })
+      .filter((p) => p.items.length),
+  );
   private readonly firstMonth = this.store.selectSignal(selectFirstMonth);
 
   private problemCache = { key: '', problems: [] as Problem[] };
@@ -224,6 +256,7 @@ export class ActivityEditorPage {
     for (const m of value.members)
       this.form.controls.members.push(this.memberGroup(m), { emitEvent: false });
     this.form.reset(value);
+    this.delivers.reset(base ? itemsDelivering(this.plans(), base.id) : []);
     this.submitted.set(false);
   }
 
@@ -320,6 +353,7 @@ export class ActivityEditorPage {
       ActivityEditorActions.saveClicked({
         activity: { ...parsed.data, id: activity.id },
         isNew: this.isNew(),
+        delivers: this.delivers.dirty ? this.delivers.value : null,
       }),
     );
   }
@@ -354,7 +388,7 @@ export class ActivityEditorPage {
   }
 
   canLeave(): Observable<boolean> {
-    if (this.isSaved() || this.form.pristine) return of(true);
+    if (this.isSaved() || (this.form.pristine && this.delivers.pristine)) return of(true);
     return confirm(this.dialog, {
       title: $localize`Leave without saving?`,
       message: $localize`Your changes to this activity have not been saved and will be lost.`,
@@ -365,6 +399,6 @@ export class ActivityEditorPage {
 
   @HostListener('window:beforeunload', ['$event'])
   protected warnBeforeUnload(event: BeforeUnloadEvent): void {
-    if (!this.isSaved() && this.form.dirty) event.preventDefault();
+    if (!this.isSaved() && (this.form.dirty || this.delivers.dirty)) event.preventDefault();
   }
 }

@@ -10,7 +10,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
-import { DOCUMENT } from '@angular/common';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { selectSelectedPeriod } from '../../state/filter';
@@ -20,6 +19,7 @@ import { Brief } from './brief';
 import type { Comparison } from '../../results/brief';
 import { Api } from '../../core/api';
 import { formatIsoDate, periodLabel as labelOfPeriod } from '../../core/labels';
+import { printMargins } from '../../shared/print-margins';
 import type { AuditEntry } from '../../domain/schema';
 import { roundPeriod } from '../../results/rounds';
 import { selectFirstMonth } from '../../state/context';
@@ -102,38 +102,20 @@ export class ReportsPage {
       queryParamsHandling: 'merge',
     });
   }
-  private readonly document = inject(DOCUMENT);
-
   /**
    * Each printed page of the brief carries its title, interval and, for demonstration data, the
-   * label, in the page's top margin, and "Page n of m" in the bottom one, in the reader's
-   * language (the words are translated; the numbers are the printer's counters).
+   * label, in the page's top margin.
    */
-  private readonly pageHeader = effect((onCleanup) => {
+  private readonly pageHeader = printMargins(() => {
     const v = this.view();
-    if (!v) return;
-    const text = [
-      $localize`RSO results brief`,
-      v.title,
-      v.dates,
-      ...(v.demoData ? [$localize`Demonstration data, not official RSO statistics`] : []),
-    ].join(' · ');
-    // Markers where the printer's counters go, whatever the words' order in the language.
-    const [before, between, after] = $localize`Page ${'{page}'}:page: of ${'{pages}'}:pages:`.split(
-      /\{pages?\}/,
-    );
-    const pageNumber = [
-      ReportsPage.cssString(before ?? ''),
-      'counter(page)',
-      ReportsPage.cssString(between ?? ''),
-      'counter(pages)',
-      ReportsPage.cssString(after ?? ''),
-    ].join(' ');
-    const margin = 'font: 9pt Arial, sans-serif; color: #44474e;';
-    const style = this.document.createElement('style');
-    style.textContent = `@page { @top-left { content: ${ReportsPage.cssString(text)}; ${margin} } @bottom-right { content: ${pageNumber}; ${margin} } }`;
-    this.document.head.append(style);
-    onCleanup(() => style.remove());
+    return v
+      ? [
+          $localize`RSO results brief`,
+          v.title,
+          v.dates,
+          ...(v.demoData ? [$localize`Demonstration data, not official RSO statistics`] : []),
+        ].join(' · ')
+      : null;
   });
 
   protected readonly selected = computed(() => {
@@ -196,11 +178,6 @@ export class ReportsPage {
 
   protected print(): void {
     window.print();
-  }
-
-  /** A CSS string holding `text` as text: quotes, backslashes and line ends escaped. */
-  private static cssString(text: string): string {
-    return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r]/g, ' ')}"`;
   }
 
   /** The brief as slides, named after its interval. */

@@ -49,7 +49,25 @@ describe('SettingsPage', () => {
   it('fills the form from the stored settings', async () => {
     const { loader } = await render();
     const inputs = await loader.getAllHarnesses(MatInputHarness);
-    expect(await Promise.all(inputs.map((i) => i.getValue()))).toEqual(['90', '60']);
+    expect(await Promise.all(inputs.map((i) => i.getValue()))).toEqual(['90', '60', '']);
+  });
+
+  it('saves a currency in capitals, and refuses one that is not a code', async () => {
+    const { loader, store, fixture } = await render();
+    const currency = await loader.getHarness(
+      MatInputHarness.with({ selector: '[formControlName="currency"]' }),
+    );
+    await currency.setValue('us');
+    await currency.blur();
+    await fixture.whenStable();
+    expect(fixture.nativeElement.textContent).toContain(
+      'Enter a three-letter currency code such as USD, AUD or IDR.',
+    );
+    await currency.setValue('aud');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Save settings' }))).click();
+    expect(store.dispatch).toHaveBeenCalledWith(
+      SettingsPageActions.saveClicked({ settings: { ...settings, currency: 'AUD' } }),
+    );
   });
 
   it('saves thresholds as fractions', async () => {

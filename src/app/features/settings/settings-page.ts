@@ -13,6 +13,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
 import { settingsProblems } from '../../domain/rules';
 import { referenceFeature, SettingsPageActions } from '../../state/reference';
+import type { Settings } from '../../domain/schema';
 import { Auth } from '../../core/auth';
 
 const MONTHS = [
@@ -29,6 +30,12 @@ const MONTHS = [
   $localize`November`,
   $localize`December`,
 ];
+
+function withoutCurrency(settings: Settings): Omit<Settings, 'currency'> {
+  const rest: Partial<Settings> = { ...settings };
+  delete rest.currency;
+  return rest as Omit<Settings, 'currency'>;
+}
 
 /** The shared settings rule (the at-risk threshold below the on-track one), on the form's percentages. */
 function atRiskBelowOnTrack(group: AbstractControl): ValidationErrors | null {
@@ -77,6 +84,7 @@ export class SettingsPage {
       yearStartMonth: [1, [Validators.required]],
       onTrack: [90 as number | null, [Validators.required, Validators.min(1), Validators.max(200)]],
       atRisk: [60 as number | null, [Validators.required, Validators.min(0), Validators.max(200)]],
+      currency: ['', [Validators.pattern(/^[A-Z]{3}$/)]],
     },
     { validators: atRiskBelowOnTrack },
   );
@@ -91,6 +99,7 @@ export class SettingsPage {
           yearStartMonth: s.yearStartMonth,
           onTrack: Math.round(s.onTrackThreshold * 100),
           atRisk: Math.round(s.atRiskThreshold * 100),
+          currency: s.currency ?? '',
         });
       }
     });
@@ -98,6 +107,13 @@ export class SettingsPage {
     effect(() => {
       if (this.saved()) this.form.markAsPristine();
     });
+  }
+
+  /** Currency codes are capitals (ISO 4217); typing "usd" means USD. */
+  protected upperCaseCurrency(): void {
+    const control = this.form.controls.currency;
+    const upper = (control.value ?? '').toUpperCase();
+    if (upper !== control.value) control.setValue(upper);
   }
 
   protected save(): void {
@@ -110,11 +126,13 @@ export class SettingsPage {
     this.store.dispatch(
       SettingsPageActions.saveClicked({
         settings: {
-          ...current,
+          ...withoutCurrency(current),
           currentFramework: v.currentFramework!,
           yearStartMonth: v.yearStartMonth!,
           onTrackThreshold: v.onTrack! / 100,
           atRiskThreshold: v.atRisk! / 100,
+          // Cleared, the setting is absent again: amounts then say the currency is not set.
+          ...(v.currency ? { currency: v.currency } : {}),
         },
       }),
     );

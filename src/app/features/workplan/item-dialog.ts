@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -67,7 +67,12 @@ export interface ItemDialogData {
           <mat-error>{{ error(form.controls.plannedEnd) }}</mat-error>
         </mat-form-field>
         <mat-form-field>
-          <mat-label i18n>Planned budget</mat-label>
+          <mat-label
+            ><ng-container i18n>Planned budget</ng-container>
+            @if (currency(); as c) {
+              ({{ c }})
+            }
+          </mat-label>
           <input matInput type="number" min="0" formControlName="budget" />
           <mat-hint i18n>Leave empty when no budget was planned.</mat-hint>
           <mat-error>{{ error(form.controls.budget) }}</mat-error>
@@ -130,6 +135,8 @@ export class ItemDialog extends RecordDialog<WorkPlan> {
   protected readonly groups = this.store.selectSignal(referenceFeature.selectWorkingGroups);
   protected readonly linkable = this.store.selectSignal(selectLinkableActivities);
   protected readonly format = formatIsoDate;
+  private readonly settings = this.store.selectSignal(referenceFeature.selectSettings);
+  protected readonly currency = computed(() => this.settings()?.currency ?? null);
   /** Where this item sits in the plan's list. */
   private readonly index = this.data.item
     ? this.data.plan.items.findIndex((i) => i.id === this.data.item!.id)

@@ -6,10 +6,11 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { Auth } from '../../core/auth';
-import { formatNumber, formatValue } from '../../core/format';
-import { formatIsoDate } from '../../core/labels';
+import { formatAmount, formatValue } from '../../core/format';
+import { formatIsoDate, ITEM_STATE_LABELS } from '../../core/labels';
 import type { WorkPlanItem } from '../../domain/schema';
-import type { ItemState } from '../../results/workplan';
+import type { Figure } from '../../results/figure';
+import { ITEM_STATES, type ItemState } from '../../results/workplan';
 import { referenceFeature } from '../../state/reference';
 import { RecordEditorActions, recordWritesFeature } from '../../state/records';
 import { ItemDialog, type ItemDialogData } from './item-dialog';
@@ -43,19 +44,17 @@ export class WorkplanPage {
   protected readonly result = this.store.selectSignal(selectImplementation);
   protected readonly framework = this.store.selectSignal(referenceFeature.selectCurrentFramework);
   private readonly goals = this.store.selectSignal(referenceFeature.selectGoals);
+  private readonly settings = this.store.selectSignal(referenceFeature.selectSettings);
   protected readonly writes = this.store.selectSignal(recordWritesFeature.selectRecordWritesState);
   protected readonly format = formatIsoDate;
   protected readonly mayEdit = computed(() => this.auth.can('workPlans'));
 
-  protected readonly states: readonly { state: ItemState; label: string }[] = [
-    { state: 'delivered', label: $localize`:work-plan item state:Delivered` },
-    { state: 'in-progress', label: $localize`:work-plan item state:In progress` },
-    { state: 'delayed', label: $localize`:work-plan item state:Delayed` },
-    { state: 'cancelled', label: $localize`:work-plan item state:Cancelled` },
-    { state: 'not-yet-due', label: $localize`:work-plan item state:Not yet due` },
-  ];
+  protected readonly states = ITEM_STATES.map((state) => ({
+    state,
+    label: ITEM_STATE_LABELS[state],
+  }));
   protected stateLabel(state: ItemState): string {
-    return this.states.find((s) => s.state === state)!.label;
+    return ITEM_STATE_LABELS[state];
   }
 
   /** "1 of 2 due delivered (50 %)", or that nothing is due yet. */
@@ -79,12 +78,9 @@ export class WorkplanPage {
     })),
   );
 
-  /** An amount, or that it is unknown, with how many records it rests on. */
-  protected amount(figure: { value: number | null; known: number; records: number }): string {
-    const value = figure.value === null ? $localize`unknown` : formatNumber(figure.value, 0);
-    return figure.known < figure.records
-      ? $localize`${value}:value: (known for ${figure.known}:known: of ${figure.records}:records:)`
-      : value;
+  private readonly currency = computed(() => this.settings()?.currency);
+  protected amount(figure: Figure): string {
+    return formatAmount(figure, this.currency());
   }
 
   protected chooseYear(year: string): void {
