@@ -106,7 +106,7 @@ function delivery(input: AnnualReportInput, year: string): Block[] {
     ),
     table(
       $localize`Work-plan items by state`,
-      [$localize`State`, $localize`Items`],
+      [$localize`:work-plan item|:State`, $localize`Items`],
       ITEM_STATES.map((s) => [ITEM_STATE_LABELS[s], String(plan.counts[s])]),
       [1],
     ),
@@ -130,7 +130,7 @@ function delivery(input: AnnualReportInput, year: string): Block[] {
       [
         $localize`Item`,
         $localize`Planned end`,
-        $localize`State`,
+        $localize`:work-plan item|:State`,
         $localize`Delivered by`,
         $localize`Budget`,
       ],

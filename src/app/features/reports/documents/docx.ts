@@ -24,7 +24,8 @@ const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 function columnWidths(block: Extract<Block, { kind: 'table' }>): number[] {
   const weights = block.head.map((head, i) => {
     const longest = Math.max(head.length, ...block.rows.map((r) => (r[i] ?? '').length));
-    return Math.min(Math.max(longest, 6), block.numeric?.includes(i) ? 14 : 48);
+    // At least its heading's width, so a heading never breaks inside a word.
+    return Math.min(Math.max(longest, head.length + 1, 8), block.numeric?.includes(i) ? 16 : 40);
   });
   const sum = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => Math.floor((TEXT_WIDTH * w) / sum));

@@ -137,7 +137,7 @@ export function monthlyReport(input: MonthlyReportInput): ReportDocument {
           ? [
               table(
                 $localize`Work-plan items due next month`,
-                [$localize`Item`, $localize`Planned end`, $localize`State`],
+                [$localize`Item`, $localize`Planned end`, $localize`:work-plan item|:State`],
                 dueNext.map(({ item, state }) => [
                   item.title,
                   formatIsoDate(item.plannedEnd),
