@@ -132,11 +132,11 @@ export class Shell {
     () => (this.url() ?? '').startsWith('/reports') && this.params()?.['brief'] !== 'period',
   );
   /**
-   * The Annual and Monthly Reports cover the whole RSO for a year or a month of their own: the
-   * filters do not apply there, so they are not offered.
+   * The Annual and Monthly Reports and the Work plan cover the whole RSO for a year or a month
+   * of their own: the filters do not apply there, so they are not offered.
    */
   protected readonly filtersApply = computed(
-    () => !/^\/reports\/(annual|monthly)/.test(this.url() ?? ''),
+    () => !/^\/(reports\/(annual|monthly)|workplan)/.test(this.url() ?? ''),
   );
   /** "2026 · 2 more filters": what the folded filters currently select. */
   protected readonly filterSummary = computed(() => {

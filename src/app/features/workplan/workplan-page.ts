@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -13,9 +14,15 @@ import type { Figure } from '../../results/figure';
 import { ITEM_STATES, type ItemState } from '../../results/workplan';
 import { referenceFeature } from '../../state/reference';
 import { RecordEditorActions, recordWritesFeature } from '../../state/records';
+import { ChartTheme } from '../../shared/chart-theme';
+import { Chart } from '../../shared/chart';
+import { downloadCsv, downloadXlsx } from '../../shared/export';
 import { ItemDialog, type ItemDialogData } from './item-dialog';
+import { itemStateChart, itemTable } from './workplan.view';
 import {
   selectImplementation,
+  selectItemFilter,
+  selectShownItems,
   selectWorkPlan,
   selectWorkPlanYear,
   selectWorkPlanYears,
@@ -28,7 +35,7 @@ import {
  */
 @Component({
   selector: 'app-workplan-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatSelectModule, RouterLink],
+  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatSelectModule, RouterLink, Chart],
   templateUrl: './workplan-page.html',
   styleUrl: './workplan-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -81,6 +88,40 @@ export class WorkplanPage {
   private readonly currency = computed(() => this.settings()?.currency);
   protected amount(figure: Figure): string {
     return formatAmount(figure, this.currency());
+  }
+
+  protected readonly filter = this.store.selectSignal(selectItemFilter);
+  protected readonly shown = this.store.selectSignal(selectShownItems);
+  protected readonly groups = this.store.selectSignal(referenceFeature.selectWorkingGroups);
+  protected readonly goalList = this.goals;
+  private readonly palette = inject(ChartTheme).palette;
+  protected readonly chart = computed(() => {
+    const r = this.result();
+    return r && itemStateChart(r.items, this.palette(), this.goals());
+  });
+
+  /** Narrows the items table; the URL keeps it. */
+  protected narrow(key: 'state' | 'wg' | 'goal', value: string | null): void {
+    void this.router.navigate([], {
+      queryParams: { [key]: value || null },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  private table() {
+    return itemTable(this.shown(), { goals: this.goals(), groups: this.groups() }, this.currency());
+  }
+
+  protected exportCsv(): void {
+    downloadCsv(`rso-work-plan-${this.year()}.csv`, this.table());
+  }
+
+  protected exportXlsx(): Promise<void> {
+    return downloadXlsx(
+      `rso-work-plan-${this.year()}.xlsx`,
+      $localize`Work plan ${this.year()}:year:`,
+      this.table(),
+    );
   }
 
   protected chooseYear(year: string): void {

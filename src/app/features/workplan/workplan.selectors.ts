@@ -3,11 +3,12 @@ import { createSelector } from '@ngrx/store';
 import { periodKeySpan } from '../../domain/dates';
 import { filterActivities, rangeOf } from '../../results/filter';
 import { yearStartingBefore } from '../../results/periods';
-import { implementation } from '../../results/workplan';
+import { implementation, ITEM_STATES } from '../../results/workplan';
 import { activitiesFeature } from '../../state/activities';
 import { selectFirstMonth } from '../../state/context';
 import { selectQueryParams } from '../../state/filter';
 import { referenceFeature } from '../../state/reference';
+import { filterItems, type ItemFilter } from './workplan.view';
 
 /** `year=2026`; this work-plan year unless the URL says. */
 export const selectWorkPlanYear = createSelector(
@@ -77,4 +78,23 @@ export const selectLinkableActivities = createSelector(
       'completed',
     ]);
   },
+);
+
+/** `state=delayed&wg=WGTIP&goal=SG1`: what the items table is narrowed to. */
+export const selectItemFilter = createSelector(selectQueryParams, (params): ItemFilter => {
+  const state = params?.['state'];
+  const text = (key: string) =>
+    typeof params?.[key] === 'string' && params[key] ? (params[key] as string) : null;
+  return {
+    state: ITEM_STATES.includes(state) ? state : null,
+    group: text('wg'),
+    goal: text('goal'),
+  };
+});
+
+/** The items the table shows: the plan's, narrowed by the filter. */
+export const selectShownItems = createSelector(
+  selectImplementation,
+  selectItemFilter,
+  (result, filter) => (result ? filterItems(result.items, filter) : []),
 );
