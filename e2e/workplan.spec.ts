@@ -159,5 +159,50 @@ test.describe('the work plan', () => {
       const trail = await server.get<{ reason: string | null }[]>('audit?collection=workPlans');
       expect(trail.length).toBe(5);
     });
+
+    await test.step('items imported from the RSO’s own list, every row checked first', async () => {
+      await page.goto('/workplan?year=2026');
+      await page.getByRole('link', { name: 'Import items' }).click();
+      await expect(
+        page.getByRole('heading', { name: 'Import items into the 2026 work plan' }),
+      ).toBeVisible();
+      const csv = [
+        'Output,Format,Strategic goal,Deadline,Budget',
+        'Consultation on returns,Seminar,SG2,2026-12-15,"8,500"',
+        'Study tour,Course,SG99,2026-11-30,3000',
+      ].join('\n');
+      await page.getByLabel('File to import').setInputFiles({
+        name: 'awp-2026.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv),
+      });
+      await expect(
+        page.getByRole('heading', { name: 'Check awp-2026.csv: 0 valid rows, 2 with errors' }),
+      ).toBeVisible();
+      // "8,500" is not a number the template reads, and SG99 is no goal: both said by row.
+      const errors = page.getByRole('table', { name: 'Rows with errors' });
+      await expect(
+        errors.getByRole('row', { name: /Consultation on returns budget/ }),
+      ).toBeVisible();
+      await expect(errors.getByRole('row', { name: /Study tour goals/ })).toBeVisible();
+      await page.getByLabel('File to import').setInputFiles({
+        name: 'awp-2026.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv.replace('"8,500"', '8500')),
+      });
+      await expect(
+        page.getByRole('heading', { name: 'Check awp-2026.csv: 1 valid rows, 1 with errors' }),
+      ).toBeVisible();
+      await page.getByRole('button', { name: 'Add the 1 valid items to the plan' }).click();
+      await expect(page.getByTestId('import-summary')).toHaveText(
+        'Items added to the 2026 work plan: 1.',
+      );
+      await page.getByRole('link', { name: 'Back to the work plan' }).click();
+      const added = page
+        .getByTestId('work-plan-item')
+        .filter({ hasText: 'Consultation on returns' });
+      await expect(added).toContainText('15 Dec 2026');
+      await expect(page.getByTestId('work-plan-item')).toHaveCount(4);
+    });
   });
 });

@@ -106,6 +106,13 @@ const screens: Routes = [
     title: $localize`Frameworks and meetings · RSO Results Dashboard`,
   },
   {
+    path: 'workplan/import',
+    loadComponent: () =>
+      import('./features/workplan/item-import-page').then((m) => m.ItemImportPage),
+    canActivate: [mayWrite('workPlans')],
+    title: $localize`Import work-plan items · RSO Results Dashboard`,
+  },
+  {
     path: 'workplan',
     loadComponent: () => import('./features/workplan/workplan-page').then((m) => m.WorkplanPage),
     title: $localize`Work plan · RSO Results Dashboard`,

@@ -21,47 +21,10 @@ import { activitiesFeature, ActivityImportActions } from '../../state/activities
 import { referenceFeature } from '../../state/reference';
 import { selectReferenceIds } from '../../state/quality';
 import type { Activity } from '../../domain/schema';
-import {
-  COLUMNS,
-  MAX_BYTES,
-  previewImport,
-  PreviewRow,
-  readCsv,
-  readXlsx,
-  REQUIRED_COLUMNS,
-  templateRows,
-} from './activity-table';
-import {
-  applyMapping,
-  choicesFor,
-  CODED,
-  type CodedField,
-  type Field,
-  type ImportMapping,
-  mappingKey,
-  suggestColumns,
-  suggestValues,
-  valuesIn,
-  type Vocabulary,
-} from './import-mapping';
-
-/** The mapping last used for files with these columns (kept in this browser). */
-function readMapping(headers: readonly string[]): ImportMapping | null {
-  try {
-    const text = localStorage.getItem(mappingKey(headers));
-    return text ? (JSON.parse(text) as ImportMapping) : null;
-  } catch {
-    return null;
-  }
-}
-
-function rememberMapping(headers: readonly string[], mapping: ImportMapping): void {
-  try {
-    localStorage.setItem(mappingKey(headers), JSON.stringify(mapping));
-  } catch {
-    // A browser that keeps nothing asks again next time.
-  }
-}
+import { previewImport, PreviewRow, templateRows } from './activity-table';
+import { ACTIVITY_IMPORT } from './import-mapping';
+import { ImportMappingEditor } from '../../shared/import/mapping-editor';
+import { ImportSession } from '../../shared/import/session';
 
 /** Import activities from CSV or XLSX: every row checked first, then the valid rows or nothing. */
 @Component({
@@ -75,6 +38,7 @@ function rememberMapping(headers: readonly string[], mapping: ImportMapping): vo
     MatProgressBarModule,
     MatRadioModule,
     MatSelectModule,
+    ImportMappingEditor,
   ],
   templateUrl: './activity-import-page.html',
   styleUrl: './activity-import-page.scss',
@@ -87,49 +51,16 @@ export class ActivityImportPage {
   private readonly reference = this.store.selectSignal(referenceFeature.selectData);
   protected readonly referenceLoaded = computed(() => this.reference() !== null);
   protected readonly text = problemText;
-  protected readonly fileName = signal<string | null>(null);
-  /** The chosen file's cells, once read, as the file has them. */
-  protected readonly raw = signal<string[][] | null>(null);
-  /** Which column is which field, what the file's values mean, defaults, the separator. */
-  protected readonly mapping = signal<ImportMapping | null>(null);
   private readonly members = this.store.selectSignal(referenceFeature.selectMembers);
   private readonly groups = this.store.selectSignal(referenceFeature.selectWorkingGroups);
   private readonly activities = this.store.selectSignal(activitiesFeature.selectAll);
-  private readonly vocab = computed((): Vocabulary => ({
+  /** The file, read and mapped to the template's layout. */
+  protected readonly session = new ImportSession(ACTIVITY_IMPORT, () => ({
     members: this.members(),
     groups: this.groups(),
   }));
-  /** The file in the template's layout, through the mapping. */
-  protected readonly table = computed(() => {
-    const raw = this.raw();
-    const mapping = this.mapping();
-    return raw && mapping ? applyMapping(raw, mapping) : null;
-  });
-  protected readonly headers = computed(() => this.raw()?.[0] ?? []);
-  protected readonly fields = COLUMNS.map((field) => ({
-    field,
-    required: REQUIRED_COLUMNS.includes(field),
-  }));
-  /** For each coded field read from a column, its values and what each stands for. */
-  protected readonly valueRows = computed(() => {
-    const raw = this.raw();
-    const mapping = this.mapping();
-    if (!raw || !mapping) return [];
-    return CODED.flatMap((field) => {
-      const header = mapping.columns[field];
-      if (!header) return [];
-      const values = valuesIn(raw, header, field, mapping.separator);
-      if (!values.length) return [];
-      return [
-        {
-          field,
-          choices: choicesFor(field, this.vocab()),
-          values: values.map((value) => ({ value, code: mapping.values[field]?.[value] ?? '' })),
-        },
-      ];
-    });
-  });
-  private readonly readError = signal<string | null>(null);
+  protected readonly fileName = this.session.fileName;
+  protected readonly table = this.session.table;
   private readonly checked = computed(() => {
     const table = this.table();
     return table && this.referenceLoaded() ? previewImport(table, this.refs()) : null;
@@ -154,7 +85,7 @@ export class ActivityImportPage {
   protected readonly onDuplicate = signal<'skip' | 'update'>('skip');
   protected readonly fileError = computed(() => {
     const checked = this.checked();
-    return this.readError() ?? (checked && 'error' in checked ? checked.error : null);
+    return this.session.readError() ?? (checked && 'error' in checked ? checked.error : null);
   });
   protected readonly preview = computed((): PreviewRow[] | null => {
     const checked = this.checked();
@@ -178,71 +109,13 @@ export class ActivityImportPage {
     this.store.dispatch(ActivityImportActions.opened());
     // Once an import has finished, its file is done with: the outcome replaces the preview.
     effect(() => {
-      if (this.result()) this.raw.set(null);
+      if (this.result()) this.session.raw.set(null);
     });
-  }
-
-  /** A remembered mapping for files with these columns, else a first guess. */
-  private startMapping(table: string[][]): ImportMapping {
-    const headers = table[0] ?? [];
-    const remembered = readMapping(headers);
-    if (remembered) return remembered;
-    const cells = table.slice(1).flat().join('');
-    const separator = cells.includes(';') ? ';' : cells.includes(',') ? ',' : ';';
-    const mapping: ImportMapping = {
-      columns: suggestColumns(headers),
-      values: {},
-      defaults: {},
-      separator,
-    };
-    for (const field of CODED) {
-      const header = mapping.columns[field];
-      if (header)
-        mapping.values[field] = suggestValues(
-          field,
-          valuesIn(table, header, field, separator),
-          this.vocab(),
-        );
-    }
-    return mapping;
-  }
-
-  protected setColumn(field: Field, header: string | null): void {
-    this.mapping.update((m) => m && { ...m, columns: { ...m.columns, [field]: header } });
-    const raw = this.raw();
-    const m = this.mapping();
-    // A coded column newly chosen gets its values guessed too.
-    if (raw && m && header && (CODED as readonly string[]).includes(field)) {
-      const coded = field as CodedField;
-      const guessed = suggestValues(coded, valuesIn(raw, header, coded, m.separator), this.vocab());
-      this.mapping.set({
-        ...m,
-        values: { ...m.values, [coded]: { ...guessed, ...m.values[coded] } },
-      });
-    }
-  }
-
-  protected valuesLabel(field: string): string {
-    return $localize`Values of ${field}:field:`;
-  }
-
-  protected setDefault(field: Field, value: string): void {
-    this.mapping.update((m) => m && { ...m, defaults: { ...m.defaults, [field]: value.trim() } });
-  }
-
-  protected setValue(field: CodedField, value: string, code: string): void {
-    this.mapping.update(
-      (m) => m && { ...m, values: { ...m.values, [field]: { ...m.values[field], [value]: code } } },
-    );
-  }
-
-  protected setSeparator(separator: string): void {
-    this.mapping.update((m) => m && { ...m, separator });
   }
 
   /** The rows not imported and why, as a file to fix and import again. */
   protected downloadSetAside(): void {
-    const raw = this.raw();
+    const raw = this.session.raw();
     if (!raw) return;
     const header = raw[0] ?? [];
     downloadCsv('set-aside.csv', [
@@ -260,34 +133,14 @@ export class ActivityImportPage {
   }
 
   protected async fileChosen(input: HTMLInputElement): Promise<void> {
-    const file = input.files?.[0];
-    input.value = '';
-    this.raw.set(null);
     this.store.dispatch(ActivityImportActions.fileChosen());
-    this.readError.set(null);
-    if (!file) return;
-    this.fileName.set(file.name);
-    if (file.size === 0) return this.readError.set($localize`The file is empty.`);
-    if (file.size > MAX_BYTES)
-      return this.readError.set(
-        $localize`The file is larger than 5 MB; split it into smaller files.`,
-      );
-    const name = file.name.toLowerCase();
-    const table = name.endsWith('.xlsx')
-      ? await readXlsx(file)
-      : name.endsWith('.csv')
-        ? await readCsv(file)
-        : { error: $localize`Choose a .csv or .xlsx file.` };
-    if ('error' in table) return this.readError.set(table.error);
-    this.mapping.set(this.startMapping(table));
-    this.raw.set(table);
+    await this.session.read(input);
   }
 
   protected importValid(): void {
     const rows = this.valid();
-    const mapping = this.mapping();
     if (!rows.length) return;
-    if (mapping) rememberMapping(this.headers(), mapping);
+    this.session.remember();
     const duplicates = this.duplicates();
     this.store.dispatch(
       ActivityImportActions.importConfirmed({
@@ -302,7 +155,6 @@ export class ActivityImportPage {
   }
 
   protected cancel(): void {
-    this.raw.set(null);
-    this.fileName.set(null);
+    this.session.clear();
   }
 }

@@ -1,6 +1,7 @@
 import type { ReferenceIds } from '../../domain/rules';
 import { activity } from '../../results/testing';
-import { activityRows, parseCsv, previewImport } from './activity-table';
+import { parseCsv } from '../../shared/import/files';
+import { activityRows, previewImport } from './activity-table';
 
 const refs: ReferenceIds = {
   frameworks: new Set(['SP2018']),
