@@ -65,7 +65,11 @@ describe('importing work-plan items', () => {
 
   it('checks every row against the plan it joins, naming the template’s fields', () => {
     const mapped = applyMapping(file, firstMapping(file, vocab, ITEM_IMPORT), ITEM_IMPORT);
-    const result = previewItems(mapped, plan, { ...refs, frameworkSpans: new Map(), firstMonth: 1 });
+    const result = previewItems(mapped, plan, {
+      ...refs,
+      frameworkSpans: new Map(),
+      firstMonth: 1,
+    });
     if ('error' in result) return fail(result.error);
     const [good, bad, empty] = result.rows;
     expect(good!.problems).toEqual([]);
