@@ -153,7 +153,8 @@ describe('writes', () => {
     const aud = await send('PUT', '/api/settings/app', { ...settings, currency: 'AUD' });
     assert.equal(aud.status, 200, aud.text);
     assert.equal(aud.body.currency, 'AUD');
-    const { currency: _, ...none } = aud.body;
+    const none = { ...aud.body };
+    delete none.currency;
     const cleared = await send('PUT', '/api/settings/app', none);
     assert.equal(cleared.status, 200, cleared.text);
     assert.equal('currency' in cleared.body, false);
