@@ -17,6 +17,7 @@ import {
   currentUser,
   ensureUsers,
   isSignedIn,
+  pageSession,
   requireUser,
   sessionRoutes,
   sessions,
@@ -100,7 +101,7 @@ export async function createApi(options: ApiOptions) {
   app.use('/api', (_req, res) => refuse(res, 404, 'no-such-address'));
 
   if (options.staticDir && existsSync(options.staticDir))
-    app.use(staticFiles(options.staticDir, (req) => isSignedIn(store, req)));
+    app.use(staticFiles(options.staticDir, (req) => pageSession(store, req)));
   // Anything else — a POST to a page, say — gets the API's JSON refusal, not Express's HTML.
   app.use((req, res) =>
     req.method === 'GET' || req.method === 'HEAD'

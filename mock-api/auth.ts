@@ -229,7 +229,7 @@ export function sessionRoutes(store: Store) {
   // One token per session (a new session at sign-in gets a new one): asking again, from another
   // tab say, must not invalidate the token the first tab holds.
   const signedIn = (req: Request, res: Response, user: StoredUser) =>
-    res.json({ user: publicUser(user), csrfToken: csrf.generateToken(req, false) });
+    res.json(answerFor(req, user));
 
   router.get(
     '/session',
@@ -237,10 +237,7 @@ export function sessionRoutes(store: Store) {
       const user = await activeUser(store, req);
       if (user) return signedIn(req, res, user);
       // Demonstration data says how to sign in; real data never lists anyone.
-      const demo = (await isDemoData(store.reader))
-        ? DEMO_USERS.map(({ username, role, password }) => ({ username, role, password }))
-        : [];
-      return refuse(res, 401, 'sign-in-required', { demoUsers: demo });
+      return refuse(res, 401, 'sign-in-required', { demoUsers: await demoUsersFor(store) });
     }),
   );
 
@@ -350,6 +347,32 @@ export function sessionRoutes(store: Store) {
 
 export async function isSignedIn(store: Store, req: Request): Promise<boolean> {
   return (await activeUser(store, req)) !== null;
+}
+
+/** What GET /session answers a signed-in visitor: the user, and the session's CSRF token. */
+function answerFor(req: Request, user: StoredUser) {
+  return { user: publicUser(user), csrfToken: csrf.generateToken(req, false) };
+}
+
+/** The demonstration accounts a signed-out visitor is shown: none with real data. */
+async function demoUsersFor(store: Store) {
+  return (await isDemoData(store.reader))
+    ? DEMO_USERS.map(({ username, role, password }) => ({ username, role, password }))
+    : [];
+}
+
+/**
+ * What the app's page carries, so the app starts without asking GET /session: its answer for
+ * a signed-in visitor (`signedIn`), else no user and the demonstration accounts it lists.
+ */
+export async function pageSession(
+  store: Store,
+  req: Request,
+): Promise<{ signedIn: boolean; data: object }> {
+  const user = await activeUser(store, req);
+  return user
+    ? { signedIn: true, data: answerFor(req, user) }
+    : { signedIn: false, data: { user: null, demoUsers: await demoUsersFor(store) } };
 }
 
 /**

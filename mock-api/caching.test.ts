@@ -78,3 +78,37 @@ test('API answers are never reused without asking, and carry an ETag to ask chea
   // Refusals too: a 401 is not cached either.
   assert.equal((await get('/api/goals')).headers['cache-control'], 'private, no-cache');
 });
+
+test("a signed-in visitor's page carries the session, kept by no cache, and preloads the data", async () => {
+  const client = await server.as('cochair');
+  const page = await get('/overview', { cookie: client.cookie });
+  assert.equal(page.status, 200);
+  assert.equal(page.headers['cache-control'], 'private, no-store');
+  assert.match(String(page.headers['link']), /<\/api\/reference>; rel=preload/);
+  const html = page.body.toString();
+  const block = /<script type="application\/json" id="rso-session">(.*?)<\/script><\/head>/.exec(
+    html,
+  );
+  assert.ok(block, html);
+  const session = await server.send('GET', '/api/session', undefined, { client });
+  assert.deepEqual(JSON.parse(block[1]!), session.body);
+  // Signed out: revalidated, nothing of anyone in it — no user, the demonstration accounts the
+  // 401 lists — and no preload (both would answer 401).
+  const anonymous = await get('/overview');
+  assert.equal(anonymous.headers['cache-control'], 'no-cache');
+  assert.equal(anonymous.headers['link'], undefined);
+  const carried = /id="rso-session">(.*?)<\/script>/.exec(anonymous.body.toString());
+  const refused = await server.send('GET', '/api/session', undefined, { client: null });
+  assert.equal(refused.status, 401);
+  assert.deepEqual(JSON.parse(carried![1]!), { user: null, demoUsers: refused.body.demoUsers });
+});
+
+test('data in the page can neither close its block nor open markup', async () => {
+  const { jsonBlock } = await import('./static-files');
+  const hostile = { name: '</script><script>alert(1)</script> & <!-- $& \u2028' };
+  const block = jsonBlock('x', hostile);
+  assert.equal(block.match(/<\/script>/g)?.length, 1);
+  const json = /<script type="application\/json" id="x">(.*)<\/script>$/.exec(block)![1]!;
+  assert.doesNotMatch(json, /[<>&\u2028]/);
+  assert.deepEqual(JSON.parse(json), hostile);
+});

@@ -10,6 +10,7 @@
 import express, { type Request, type Router } from 'express';
 import type { ServerResponse } from 'node:http';
 import expressStaticGzip from 'express-static-gzip';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Every screen starts from these two responses: a signed-in page asks for them at once. */
@@ -22,12 +23,48 @@ const HASHED = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf|svg|png)(\.br|\.gz)?$/;
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
+/** A page that carries a user's data is kept by no cache, shared or private. */
+export const PRIVATE_PAGE = 'private, no-store';
+
+/** The id of the page's data block the app reads at start (core/boot-data.ts). */
+export const BOOT_ID = 'rso-session';
+
+/**
+ * JSON inside a `<script type="application/json">` block: never executed, so the CSP allows it;
+ * `<`, `>` and `&` escaped so no value can close the block or open markup.
+ */
+export function jsonBlock(id: string, value: unknown): string {
+  const json = JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `<script type="application/json" id="${id}">${json}</script>`;
+}
+
+/** index.html as built, read again only when the file changes. */
+function pageTemplate(file: string): () => Promise<string> {
+  let cached: { mtime: number; text: string } | null = null;
+  return async () => {
+    const { mtimeMs } = await stat(file);
+    if (cached?.mtime !== mtimeMs) cached = { mtime: mtimeMs, text: await readFile(file, 'utf8') };
+    return cached.text;
+  };
+}
 
 function cacheFor(res: ServerResponse, path: string): void {
   res.setHeader('Cache-Control', HASHED.test(path) ? IMMUTABLE : REVALIDATE);
 }
 
-export function staticFiles(dir: string, signedIn: (req: Request) => Promise<boolean>): Router {
+/**
+ * `session(req)` is what the page carries so the app starts without asking GET /api/session:
+ * a signed-in visitor's answer (their page also preloads the data and is kept by no cache), or
+ * a signed-out one's (no user, the demonstration accounts).
+ */
+export function staticFiles(
+  dir: string,
+  session: (req: Request) => Promise<{ signedIn: boolean; data: object }>,
+): Router {
+  const page = pageTemplate(join(dir, 'index.html'));
   const router = express.Router();
   // index.html is served below (never straight from disk), so its headers can depend on the session.
   router.get('/index.html', (_req, res) => res.redirect(301, '/'));
@@ -45,12 +82,18 @@ export function staticFiles(dir: string, signedIn: (req: Request) => Promise<boo
     const last = segments[segments.length - 1] ?? '';
     if (segments.some((s) => s.startsWith('.')) || last.includes('.'))
       return res.status(404).type('text/plain').send('Not found');
-    signedIn(req).then((yes) => {
-      // Only with a session: without one, both would answer 401 and go unused.
-      if (yes) res.setHeader('Link', PRELOADS);
-      // Always asked again (with its ETag), so a new build is picked up at once.
-      res.setHeader('Cache-Control', REVALIDATE);
-      res.sendFile(join(dir, 'index.html'), { cacheControl: false });
+    session(req).then(async ({ signedIn, data }) => {
+      if (signedIn) {
+        // Only with a session: without one, both would answer 401 and go unused.
+        res.setHeader('Link', PRELOADS);
+        res.setHeader('Cache-Control', PRIVATE_PAGE);
+      } else {
+        // Nobody's data: always asked again (with its ETag), so a new build is picked up at once.
+        res.setHeader('Cache-Control', REVALIDATE);
+      }
+      const html = await page();
+      // A function, so a `$&` in the data is text, not a replacement pattern.
+      res.type('html').send(html.replace('</head>', () => `${jsonBlock(BOOT_ID, data)}</head>`));
     }, next);
   });
   return router;

@@ -72,7 +72,10 @@ export async function startTestServer(
   const staticDir = join(dir, 'www');
   const scratch = await scratchStore(dir, data);
   mkdirSync(staticDir);
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
+  writeFileSync(
+    join(staticDir, 'index.html'),
+    '<!doctype html><html><head><title>app</title></head><body></body></html>',
+  );
   // A built file with a content hash in its name, and its Brotli copy as the build writes it.
   const script = 'console.log("the dashboard");\n'.repeat(40);
   writeFileSync(join(staticDir, 'main-ABCD1234.js'), script);

@@ -116,6 +116,21 @@ function lighthouse(url, { desktop, cookie }) {
   });
 }
 
+/**
+ * A run Lighthouse itself could not record (NO_NAVSTART, a lost trace) is made again, at most
+ * twice, and said: it is the tool failing, not a figure to drop.
+ */
+async function attempts(run) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.log(`(${error.message}: run again)`);
+    }
+  }
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -145,7 +160,9 @@ for (const target of targets)
   for (const desktop of [false, true]) {
     const runs = [];
     for (let i = 1; i <= RUNS; i++) {
-      const r = await lighthouse(`${base}${target.page}`, { desktop, cookie: target.cookie });
+      const r = await attempts(() =>
+        lighthouse(`${base}${target.page}`, { desktop, cookie: target.cookie }),
+      );
       if (target.cookie && !r.finalUrl.includes(target.page))
         throw new Error(`Not signed in: Lighthouse landed on ${r.finalUrl}`);
       runs.push(r);

@@ -1,13 +1,14 @@
-import { storedLanguage } from './app/core/language';
+import { peekBootData } from './app/core/boot-data';
+import { startingLanguage } from './app/core/language';
 
 /**
- * Starts the app in the language chosen on this browser. The translations must be loaded before
+ * Starts the app in the signed-in account's language, or the one chosen on this browser. The translations must be loaded before
  * any module with a `$localize` text is evaluated, so the app itself is imported afterwards.
  * The Indonesian catalogue, locale data and readers are separate hashed files, fetched only
  * when chosen.
  */
 async function start(): Promise<void> {
-  const language = storedLanguage();
+  const language = startingLanguage(peekBootData());
   document.documentElement.lang = language;
   let localeData: unknown = null;
   if (language === 'id') {

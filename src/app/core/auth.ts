@@ -3,6 +3,7 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { canWrite, type Role, type User } from '../domain/roles';
 import { API_BASE, errorMessage } from './api';
+import { takeBootData } from './boot-data';
 
 /** A demonstration account, listed on the sign-in page with demonstration data only. */
 export interface DemoUser {
@@ -14,6 +15,15 @@ export interface DemoUser {
 interface SessionAnswer {
   user: User;
   csrfToken: string;
+}
+
+function isSessionAnswer(value: unknown): value is SessionAnswer {
+  const v = value as Partial<SessionAnswer> | null;
+  return (
+    typeof v?.csrfToken === 'string' &&
+    typeof v.user?.username === 'string' &&
+    typeof v.user.role === 'string'
+  );
 }
 
 /**
@@ -40,8 +50,18 @@ export class Auth {
     return canWrite(this.role(), collection);
   }
 
-  /** Looks the session up once: the user, or null when no one is signed in. */
+  /**
+   * Looks the session up once: the user, or null when no one is signed in. A signed-in
+   * visitor's page carries the answer; otherwise the API is asked.
+   */
   load(): Promise<User | null> {
+    const carried = takeBootData() as { user?: unknown; demoUsers?: unknown } | null;
+    if (!this.session && isSessionAnswer(carried))
+      this.session = Promise.resolve(this.accept(carried));
+    else if (!this.session && carried?.user === null && Array.isArray(carried.demoUsers)) {
+      this.demoUsers.set(carried.demoUsers as DemoUser[]);
+      this.session = Promise.resolve(null);
+    }
     return (this.session ??= firstValueFrom(
       this.http.get<SessionAnswer>(`${API_BASE}/session`),
     ).then(

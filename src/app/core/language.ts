@@ -51,6 +51,19 @@ export function choiceWaiting(): boolean {
   }
 }
 
+/**
+ * The language to start in: a choice made on this browser before sign-in wins; otherwise the
+ * signed-in account's (from the page's session data), remembered here; otherwise this browser's.
+ */
+export function startingLanguage(session: unknown): Language {
+  const chosen = (session as { user?: { language?: unknown } } | null)?.user?.language;
+  if (!choiceWaiting() && isLanguage(chosen)) {
+    if (chosen !== storedLanguage()) rememberLanguage(chosen);
+    return chosen;
+  }
+  return storedLanguage();
+}
+
 /** The language the running app was started in: its translations are loaded once, at start. */
 export function runningLanguage(): Language {
   return typeof $localize !== 'undefined' && $localize.locale === 'id' ? 'id' : 'en';
