@@ -16,6 +16,10 @@ module.exports = function (config) {
         flags: chromium.args,
       },
     },
+    // The global styles name Roboto's files relative to themselves (media/…), so the page asks for
+    // them under /base/, where Karma serves the test files; the build's own files are served at
+    // the root.
+    proxies: { '/base/media/': '/media/' },
     browserNoActivityTimeout: 120000,
     singleRun: true,
     restartOnFileChange: false,
