@@ -31,6 +31,7 @@ import { passwordProblems } from './password-policy';
 import { pathSegments } from './paths';
 import { refuse } from './refuse';
 import { handled, Refused, type Reader, type Row, type Store } from './store';
+import type { PageSession } from './static-files';
 
 declare module 'express-session' {
   interface SessionData {
@@ -363,16 +364,18 @@ async function demoUsersFor(store: Store) {
 
 /**
  * What the app's page carries, so the app starts without asking GET /session: its answer for
- * a signed-in visitor (`signedIn`), else no user and the demonstration accounts it lists.
+ * a signed-in visitor (`signedIn`, in their language), else no user and the demonstration
+ * accounts it lists.
  */
-export async function pageSession(
-  store: Store,
-  req: Request,
-): Promise<{ signedIn: boolean; data: object }> {
+export async function pageSession(store: Store, req: Request): Promise<PageSession> {
   const user = await activeUser(store, req);
   return user
-    ? { signedIn: true, data: answerFor(req, user) }
-    : { signedIn: false, data: { user: null, demoUsers: await demoUsersFor(store) } };
+    ? { signedIn: true, language: user.language ?? null, data: answerFor(req, user) }
+    : {
+        signedIn: false,
+        language: null,
+        data: { user: null, demoUsers: await demoUsersFor(store) },
+      };
 }
 
 /**

@@ -86,10 +86,12 @@ test("a signed-in visitor's page carries the session, kept by no cache, and prel
   assert.equal(page.headers['cache-control'], 'private, no-store');
   assert.match(String(page.headers['link']), /<\/api\/reference>; rel=preload/);
   const html = page.body.toString();
-  const block = /<script type="application\/json" id="rso-session">(.*?)<\/script><\/head>/.exec(
-    html,
-  );
+  const block = /<script type="application\/json" id="rso-session">(.*?)<\/script>/.exec(html);
   assert.ok(block, html);
+  // What the app will load on this screen, named so it comes with the app.
+  assert.match(html, /<link rel="modulepreload" href="chunk-SHELL.js"[^>]*>/);
+  assert.match(html, /<link rel="modulepreload" href="chunk-OVERVIEW.js"[^>]*><\/head>/);
+  assert.doesNotMatch(html, /chunk-INDONESIAN/);
   const session = await server.send('GET', '/api/session', undefined, { client });
   assert.deepEqual(JSON.parse(block[1]!), session.body);
   // Signed out: revalidated, nothing of anyone in it — no user, the demonstration accounts the
@@ -97,10 +99,20 @@ test("a signed-in visitor's page carries the session, kept by no cache, and prel
   const anonymous = await get('/overview');
   assert.equal(anonymous.headers['cache-control'], 'no-cache');
   assert.equal(anonymous.headers['link'], undefined);
+  assert.doesNotMatch(anonymous.body.toString(), /modulepreload/);
   const carried = /id="rso-session">(.*?)<\/script>/.exec(anonymous.body.toString());
   const refused = await server.send('GET', '/api/session', undefined, { client: null });
   assert.equal(refused.status, 401);
   assert.deepEqual(JSON.parse(carried![1]!), { user: null, demoUsers: refused.body.demoUsers });
+});
+
+test("a reader of Indonesian's page names the language's files too", async () => {
+  const client = await server.as('comanager');
+  const chosen = await server.send('PATCH', '/api/session', { language: 'id' }, { client });
+  assert.equal(chosen.status, 200);
+  const html = (await get('/overview', { cookie: client.cookie })).body.toString();
+  assert.match(html, /<link rel="modulepreload" href="chunk-INDONESIAN.js">/);
+  await server.send('PATCH', '/api/session', { language: 'en' }, { client });
 });
 
 test('data in the page can neither close its block nor open markup', async () => {

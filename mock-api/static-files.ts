@@ -12,6 +12,7 @@ import type { ServerResponse } from 'node:http';
 import expressStaticGzip from 'express-static-gzip';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { manifestFile, preloadLinks } from './page-preloads';
 
 /** Every screen starts from these two responses: a signed-in page asks for them at once. */
 const PRELOADS = ['/api/reference', '/api/activities']
@@ -55,16 +56,21 @@ function cacheFor(res: ServerResponse, path: string): void {
   res.setHeader('Cache-Control', HASHED.test(path) ? IMMUTABLE : REVALIDATE);
 }
 
+/** What the page carries for its visitor, and what they read in (null: the browser's choice). */
+export interface PageSession {
+  signedIn: boolean;
+  language: string | null;
+  data: object;
+}
+
 /**
  * `session(req)` is what the page carries so the app starts without asking GET /api/session:
  * a signed-in visitor's answer (their page also preloads the data and is kept by no cache), or
  * a signed-out one's (no user, the demonstration accounts).
  */
-export function staticFiles(
-  dir: string,
-  session: (req: Request) => Promise<{ signedIn: boolean; data: object }>,
-): Router {
+export function staticFiles(dir: string, session: (req: Request) => Promise<PageSession>): Router {
   const page = pageTemplate(join(dir, 'index.html'));
+  const preloads = manifestFile(join(dir, 'preloads.json'));
   const router = express.Router();
   // index.html is served below (never straight from disk), so its headers can depend on the session.
   router.get('/index.html', (_req, res) => res.redirect(301, '/'));
@@ -82,7 +88,7 @@ export function staticFiles(
     const last = segments[segments.length - 1] ?? '';
     if (segments.some((s) => s.startsWith('.')) || last.includes('.'))
       return res.status(404).type('text/plain').send('Not found');
-    session(req).then(async ({ signedIn, data }) => {
+    session(req).then(async ({ signedIn, language, data }) => {
       if (signedIn) {
         // Only with a session: without one, both would answer 401 and go unused.
         res.setHeader('Link', PRELOADS);
@@ -91,9 +97,12 @@ export function staticFiles(
         // Nobody's data: always asked again (with its ETag), so a new build is picked up at once.
         res.setHeader('Cache-Control', REVALIDATE);
       }
-      const html = await page();
+      const [html, manifest] = await Promise.all([page(), preloads()]);
+      const links = manifest ? preloadLinks(manifest, req.path, { signedIn, language }) : '';
       // A function, so a `$&` in the data is text, not a replacement pattern.
-      res.type('html').send(html.replace('</head>', () => `${jsonBlock(BOOT_ID, data)}</head>`));
+      res
+        .type('html')
+        .send(html.replace('</head>', () => `${jsonBlock(BOOT_ID, data)}${links}</head>`));
     }, next);
   });
   return router;

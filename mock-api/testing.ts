@@ -80,6 +80,15 @@ export async function startTestServer(
   const script = 'console.log("the dashboard");\n'.repeat(40);
   writeFileSync(join(staticDir, 'main-ABCD1234.js'), script);
   writeFileSync(join(staticDir, 'main-ABCD1234.js.br'), brotliCompressSync(script));
+  // What the build names for each page to preload (scripts/preload-app.mjs).
+  writeFileSync(
+    join(staticDir, 'preloads.json'),
+    JSON.stringify({
+      languages: { id: ['chunk-INDONESIAN.js'] },
+      shell: ['chunk-SHELL.js'],
+      routes: [{ path: 'overview', children: false, files: ['chunk-OVERVIEW.js'] }],
+    }),
+  );
   const server: Server = (
     await createApi({ store: scratch.store, staticDir, today: () => today })
   ).listen(0, '127.0.0.1');

@@ -58,3 +58,22 @@ export function startChunks(dir, files) {
     throw new Error(`main.js should import the app and the Indonesian files: ${chunks.join(', ')}`);
   return { app, indonesian };
 }
+
+/**
+ * The lazy routes the app declares, as the build wrote them: `{ path, children, chunk }` for each
+ * `path:"…",loadComponent|loadChildren:()=>import("./chunk-X.js")` in the given files, and the
+ * empty path's redirect (`{ path: '', redirectTo }`).
+ */
+export function lazyRoutes(dir, files) {
+  const routes = [];
+  for (const file of files.filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const m of code.matchAll(
+      /path:"([^"]*)",load(Component|Children):\(\)=>import\("\.\/([^"]+\.js)"\)/g,
+    ))
+      routes.push({ path: m[1], children: m[2] === 'Children', chunk: m[3] });
+    for (const m of code.matchAll(/path:"",pathMatch:"full",redirectTo:"([^"]+)"/g))
+      routes.push({ path: '', redirectTo: m[1] });
+  }
+  return routes;
+}
