@@ -9,7 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { startServer } from './perf-server.mjs';
+import { sessionCookie, startServer } from './perf-server.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -41,25 +41,6 @@ if (!opts['no-build']) {
 }
 const port = 4397;
 const { base, stop } = await startServer({ port, data: 'mock-api/db.seed.json' });
-
-/** The session cookie of a demonstration user, reading English or Bahasa Indonesia. */
-async function sessionCookie(user, language) {
-  const answer = await fetch(`${base}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: user, password: `${user}-demo` }),
-  });
-  if (!answer.ok) throw new Error(`Signing in as ${user}: ${answer.status} ${await answer.text()}`);
-  const cookie = answer.headers.get('set-cookie').split(';')[0];
-  const { csrfToken } = await answer.json();
-  const set = await fetch(`${base}/api/session`, {
-    method: 'PATCH',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ language }),
-  });
-  if (!set.ok) throw new Error(`Choosing ${language} for ${user}: ${set.status}`);
-  return cookie;
-}
 
 async function quiet() {
   const limit = Date.now() + Number(opts.wait) * 1000;
@@ -179,7 +160,7 @@ console.log(
 );
 console.log(row(Array(11).fill('---')));
 for (const target of targets) {
-  const cookie = target.language ? await sessionCookie(opts.as, target.language) : null;
+  const cookie = target.language ? await sessionCookie(base, opts.as, target.language) : null;
   for (const desktop of [false, true]) {
     const runs = [];
     for (let i = 1; i <= RUNS; i++) {

@@ -14,7 +14,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { startHttp2Proxy } from './http2-proxy.mjs';
-import { startServer } from './perf-server.mjs';
+import { sessionCookie, startServer } from './perf-server.mjs';
 
 const flags = createRequire(import.meta.url)('./chromium.cjs');
 const { values: opts } = parseArgs({
@@ -31,29 +31,6 @@ if (!opts['no-build']) {
 }
 const { base, stop } = await startServer({ port: 4394, data: 'mock-api/db.seed.json' });
 const proxy = opts.http2 ? await startHttp2Proxy(base, 4392) : null;
-
-/** The co-chair's session cookie, their account set to read `language`. */
-async function signedIn(language) {
-  const answer = await fetch(`${base}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'cochair', password: 'cochair-demo' }),
-  });
-  if (!answer.ok) throw new Error(`Signing in: ${answer.status} ${await answer.text()}`);
-  const [name, value] = answer.headers.get('set-cookie').split(';')[0].split('=');
-  const { csrfToken } = await answer.json();
-  const set = await fetch(`${base}/api/session`, {
-    method: 'PATCH',
-    headers: {
-      'content-type': 'application/json',
-      cookie: `${name}=${value}`,
-      'x-csrf-token': csrfToken,
-    },
-    body: JSON.stringify({ language }),
-  });
-  if (!set.ok) throw new Error(`Choosing ${language}: ${set.status}`);
-  return { name, value };
-}
 
 async function timeToFigures(browser, cookie, site) {
   const context = await browser.newContext({
@@ -104,7 +81,8 @@ try {
       ['en', 'English'],
       ['id', 'Bahasa Indonesia'],
     ]) {
-      const cookie = await signedIn(language);
+      const [cookieName, value] = (await sessionCookie(base, 'cochair', language)).split('=');
+      const cookie = { name: cookieName, value };
       const runs = [];
       for (let i = 0; i < Number(opts.runs); i++)
         runs.push(await timeToFigures(browser, cookie, site));

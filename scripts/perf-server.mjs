@@ -46,6 +46,28 @@ export async function startServer({ port, data, reset = true }) {
   return { base: `http://127.0.0.1:${port}`, stop: () => server.kill() };
 }
 
+/**
+ * The session cookie (`name=value`) of a demonstration user signed in through the API, their
+ * account set to read `language` (kept on the account, so it holds for all their sessions).
+ */
+export async function sessionCookie(base, user, language) {
+  const answer = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: user, password: `${user}-demo` }),
+  });
+  if (!answer.ok) throw new Error(`Signing in as ${user}: ${answer.status} ${await answer.text()}`);
+  const cookie = answer.headers.get('set-cookie').split(';')[0];
+  const { csrfToken } = await answer.json();
+  const set = await fetch(`${base}/api/session`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ language }),
+  });
+  if (!set.ok) throw new Error(`Choosing ${language} for ${user}: ${set.status}`);
+  return cookie;
+}
+
 /** The generated data set of `activities` activities, made on first use and whenever the generator changed since. */
 export function largeDataSet(activities) {
   const data = `mock-api/data/large-${activities}.json`;
