@@ -89,7 +89,6 @@ test("a signed-in visitor's page carries the session, kept by no cache, and prel
   const block = /<script type="application\/json" id="rso-session">(.*?)<\/script>/.exec(html);
   assert.ok(block, html);
   // What the app will load on this screen, named so it comes with the app.
-  assert.match(html, /<link rel="modulepreload" href="chunk-SHELL.js"[^>]*>/);
   assert.match(html, /<link rel="modulepreload" href="chunk-OVERVIEW.js"[^>]*><\/head>/);
   assert.doesNotMatch(html, /chunk-INDONESIAN/);
   const session = await server.send('GET', '/api/session', undefined, { client });

@@ -1,6 +1,6 @@
 /**
- * A page names what it will load: the reader's language files, the shell and the screen asked
- * for when signed in, nothing when not.
+ * A page names what it will load: the reader's language files and the screen asked for when
+ * signed in, nothing when not.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -8,7 +8,6 @@ import { pagePreloads, preloadLinks, type PreloadManifest } from './page-preload
 
 const manifest: PreloadManifest = {
   languages: { id: ['chunk-ID.js'] },
-  shell: ['chunk-SHELL.js', 'chunk-MATERIAL.js'],
   routes: [
     { path: 'overview', children: false, files: ['chunk-OVERVIEW.js', 'chunk-CARDS.js'] },
     { path: 'goals', children: false, files: ['chunk-GOALS.js'] },
@@ -21,29 +20,26 @@ const manifest: PreloadManifest = {
 };
 const english = { signedIn: true, language: 'en' };
 
-test('a signed-in page names the shell and the screen asked for, each file once', () => {
-  const shell = ['chunk-SHELL.js', 'chunk-MATERIAL.js'];
+test('a signed-in page names the screen asked for', () => {
   assert.deepEqual(pagePreloads(manifest, '/overview', english), [
-    ...shell,
     'chunk-OVERVIEW.js',
     'chunk-CARDS.js',
   ]);
-  assert.deepEqual(pagePreloads(manifest, '/goals/g3', english), [...shell, 'chunk-GOAL.js']);
-  assert.deepEqual(pagePreloads(manifest, '/goals', english), [...shell, 'chunk-GOALS.js']);
+  assert.deepEqual(pagePreloads(manifest, '/goals/g3', english), [
+    'chunk-GOAL.js',
+    'chunk-MATERIAL.js',
+  ]);
+  assert.deepEqual(pagePreloads(manifest, '/goals', english), ['chunk-GOALS.js']);
   // The root redirects to the overview; a parent route serves its children's paths.
   assert.deepEqual(
     pagePreloads(manifest, '/', english),
     pagePreloads(manifest, '/overview', english),
   );
   assert.deepEqual(pagePreloads(manifest, '/alignment/wg-1', english), [
-    ...shell,
     'chunk-ALIGNMENT-ROUTES.js',
   ]);
   // A page the app does not have: its not-found screen.
-  assert.deepEqual(pagePreloads(manifest, '/goals/g3/more', english), [
-    ...shell,
-    'chunk-NOT-FOUND.js',
-  ]);
+  assert.deepEqual(pagePreloads(manifest, '/goals/g3/more', english), ['chunk-NOT-FOUND.js']);
 });
 
 test('a signed-out page names nothing, whatever was asked for', () => {
@@ -53,13 +49,12 @@ test('a signed-out page names nothing, whatever was asked for', () => {
 });
 
 test("a reader of Indonesian gets the language's files first, at the page's priority", () => {
-  const links = preloadLinks(manifest, '/goals', { signedIn: true, language: 'id' });
+  const links = preloadLinks(manifest, '/goals/g3', { signedIn: true, language: 'id' });
   assert.equal(
     links,
     '<link rel="modulepreload" href="chunk-ID.js">' +
-      '<link rel="modulepreload" href="chunk-SHELL.js" fetchpriority="low">' +
-      '<link rel="modulepreload" href="chunk-MATERIAL.js" fetchpriority="low">' +
-      '<link rel="modulepreload" href="chunk-GOALS.js" fetchpriority="low">',
+      '<link rel="modulepreload" href="chunk-GOAL.js" fetchpriority="low">' +
+      '<link rel="modulepreload" href="chunk-MATERIAL.js" fetchpriority="low">',
   );
   assert.doesNotMatch(preloadLinks(manifest, '/goals', english), /chunk-ID/);
 });
@@ -67,7 +62,10 @@ test("a reader of Indonesian gets the language's files first, at the page's prio
 test('only plain script names reach the page', () => {
   const odd: PreloadManifest = {
     ...manifest,
-    shell: ['chunk-OK.js', '"><script>alert(1)</script>.js', '../secret.js', 'styles.css'],
+    languages: { id: ['chunk-OK.js', '"><script>alert(1)</script>.js', '../secret.js', 'a.css'] },
   };
-  assert.deepEqual(pagePreloads(odd, '/goals', english), ['chunk-OK.js', 'chunk-GOALS.js']);
+  assert.deepEqual(pagePreloads(odd, '/goals', { signedIn: true, language: 'id' }), [
+    'chunk-OK.js',
+    'chunk-GOALS.js',
+  ]);
 });

@@ -85,7 +85,6 @@ export async function startTestServer(
     join(staticDir, 'preloads.json'),
     JSON.stringify({
       languages: { id: ['chunk-INDONESIAN.js'] },
-      shell: ['chunk-SHELL.js'],
       routes: [{ path: 'overview', children: false, files: ['chunk-OVERVIEW.js'] }],
     }),
   );

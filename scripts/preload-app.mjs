@@ -5,9 +5,8 @@
 // Indonesian fetch them.
 //
 // Beside index.html it writes preloads.json, for the server to name in each page what that page
-// will load once the app runs (mock-api/page-preloads.ts): the Indonesian files, the shell every
-// signed-in screen sits in, and each lazy route's chunks — otherwise found one import at a time,
-// after the app has started.
+// will load once the app runs (mock-api/page-preloads.ts): the Indonesian files and each lazy
+// route's chunks — otherwise found one import at a time, after the app and the shell have started.
 //   node scripts/preload-app.mjs [dist/rso-dashboard/browser]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +26,8 @@ if (at < 0) throw new Error('index.html has no module preloads or polyfills scri
 writeFileSync(index, html.slice(0, at) + links + html.slice(at));
 console.log(`Preloading the app: ${app.length} chunks.`);
 
-// Each list leaves out what index.html already preloads; a route's leaves out the shell's too.
+// Each list leaves out what index.html already preloads; a route's leaves out the shell's too (the
+// app asks for the shell as it starts).
 const shellChunk = routeChunk(dir, [...seen], 'Shell');
 const shell = staticClosure(dir, [shellChunk], new Set(seen));
 const besideShell = new Set([...seen, ...shell]);
@@ -44,11 +44,10 @@ if (!routes.some((r) => r.path === 'overview'))
   throw new Error('No overview route found in the build: has the route table changed?');
 const manifest = {
   languages: { id: staticClosure(dir, indonesian, new Set(seen)) },
-  shell,
   routes,
 };
 writeFileSync(join(dir, 'preloads.json'), JSON.stringify(manifest));
 console.log(
-  `Preloads for pages: the shell's ${shell.length} chunks, ${routes.length} routes, ` +
+  `Preloads for pages: ${routes.length} routes (besides the shell's ${shell.length} chunks), ` +
     `${manifest.languages.id.length} Indonesian files.`,
 );
