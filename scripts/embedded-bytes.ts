@@ -4,19 +4,27 @@
 import { gzipSync } from 'node:zlib';
 import { startTestServer } from '../mock-api/testing';
 
-const server = await startTestServer();
-try {
-  for (const user of ['comanager', 'cochair', 'wgmember', 'admin']) {
-    const client = await server.as(user);
-    const page = await fetch(`${server.base}/overview`, { headers: { cookie: client.cookie } });
-    const block = /<script type="application\/json" id="rso-session">.*?<\/script>/.exec(
-      await page.text(),
-    )?.[0];
-    if (!block) throw new Error(`No session block in ${user}'s page`);
-    console.log(
-      `embedded data (${user}'s page, not code): raw ${block.length} B · gzip ${gzipSync(block).length} B`,
-    );
+async function main(): Promise<void> {
+  const server = await startTestServer();
+  try {
+    for (const user of ['comanager', 'cochair', 'wgmember', 'admin']) {
+      const client = await server.as(user);
+      const page = await fetch(`${server.base}/overview`, { headers: { cookie: client.cookie } });
+      const block = /<script type="application\/json" id="rso-session">.*?<\/script>/.exec(
+        await page.text(),
+      )?.[0];
+      if (!block) throw new Error(`No session block in ${user}'s page`);
+      console.log(
+        `embedded data (${user}'s page, not code): raw ${block.length} B · gzip ${gzipSync(block).length} B`,
+      );
+    }
+  } finally {
+    server.close();
   }
-} finally {
-  server.close();
 }
+
+// The scripts run as CommonJS: no top-level await.
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
