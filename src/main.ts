@@ -1,4 +1,4 @@
-import { peekBootData } from './app/core/boot-data';
+import { takeBootData } from './app/core/boot-data';
 import { startingLanguage } from './app/core/language';
 
 /**
@@ -8,7 +8,9 @@ import { startingLanguage } from './app/core/language';
  * when chosen.
  */
 async function start(): Promise<void> {
-  const language = startingLanguage(peekBootData());
+  // Taken from the page here and handed to the app, which reads no page itself.
+  const bootSession = takeBootData();
+  const language = startingLanguage(bootSession);
   document.documentElement.lang = language;
   let localeData: unknown = null;
   if (language === 'id') {
@@ -26,7 +28,7 @@ async function start(): Promise<void> {
     // The server writes English: another language reads its codes and translations itself.
     language === 'id' ? import('./app/core/translated-readers') : null,
   ]);
-  await bootstrap(language, localeData);
+  await bootstrap(language, localeData, bootSession);
 }
 
 start().catch((err) => console.error(err));

@@ -3,7 +3,7 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { canWrite, type Role, type User } from '../domain/roles';
 import { API_BASE, errorMessage } from './api';
-import { takeBootData } from './boot-data';
+import { BOOT_SESSION } from './boot-session';
 
 /** A demonstration account, listed on the sign-in page with demonstration data only. */
 export interface DemoUser {
@@ -34,6 +34,8 @@ function isSessionAnswer(value: unknown): value is SessionAnswer {
 export class Auth {
   private readonly http = inject(HttpClient);
   private session?: Promise<User | null>;
+  /** The session the page carried (core/boot-session.ts), until the first check uses it. */
+  private carried: unknown = inject(BOOT_SESSION);
   private token: string | null = null;
 
   readonly user = signal<User | null>(null);
@@ -55,7 +57,9 @@ export class Auth {
    * visitor's page carries the answer; otherwise the API is asked.
    */
   load(): Promise<User | null> {
-    const carried = takeBootData() as { user?: unknown; demoUsers?: unknown } | null;
+    // Used once: after signing out and in again, the API is asked.
+    const carried = this.carried as { user?: unknown; demoUsers?: unknown } | null;
+    this.carried = null;
     if (!this.session && isSessionAnswer(carried))
       this.session = Promise.resolve(this.accept(carried));
     else if (!this.session && carried?.user === null && Array.isArray(carried.demoUsers)) {

@@ -4,6 +4,7 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Auth } from './auth';
 import { BOOT_ID, peekBootData, takeBootData } from './boot-data';
+import { BOOT_SESSION } from './boot-session';
 import { startingLanguage } from './language';
 
 function carry(text: string, type = 'application/json'): HTMLScriptElement {
@@ -53,7 +54,14 @@ describe('the session the page carries', () => {
     expect(startingLanguage({ user: { language: 'fr' } })).toBe('en');
   });
 
+  // main.ts takes the block and hands it over (src/bootstrap.ts).
   describe('and the session check', () => {
+    const authCarrying = (carried: unknown) => {
+      TestBed.overrideProvider(BOOT_SESSION, { useValue: carried });
+      backend = TestBed.inject(HttpTestingController);
+      return TestBed.inject(Auth);
+    };
+
     let backend: HttpTestingController;
     beforeEach(() => {
       TestBed.configureTestingModule({
@@ -63,13 +71,11 @@ describe('the session the page carries', () => {
           provideHttpClientTesting(),
         ],
       });
-      backend = TestBed.inject(HttpTestingController);
     });
     afterEach(() => backend.verify());
 
     it('uses it without asking the API, token included', async () => {
-      carry(JSON.stringify(answer));
-      const auth = TestBed.inject(Auth);
+      const auth = authCarrying(answer);
       expect(await auth.load()).toEqual(answer.user as never);
       expect(auth.csrfToken()).toBe('t-1');
       backend.expectNone('/api/session');
@@ -77,16 +83,14 @@ describe('the session the page carries', () => {
 
     it('knows no one is signed in, and the demonstration accounts, without asking', async () => {
       const demo = [{ username: 'cochair', role: 'co-chair', password: 'cochair-demo' }];
-      carry(JSON.stringify({ user: null, demoUsers: demo }));
-      const auth = TestBed.inject(Auth);
+      const auth = authCarrying({ user: null, demoUsers: demo });
       expect(await auth.load()).toBeNull();
       expect(auth.demoUsers()).toEqual(demo as never);
       backend.expectNone('/api/session');
     });
 
     it('asks the API when the page carries nothing usable', async () => {
-      carry(JSON.stringify({ user: null, csrfToken: 5 }));
-      const auth = TestBed.inject(Auth);
+      const auth = authCarrying({ user: null, csrfToken: 5 });
       const loaded = auth.load();
       backend.expectOne('/api/session').flush(answer);
       expect(await loaded).toEqual(answer.user as never);
