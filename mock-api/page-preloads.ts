@@ -11,8 +11,6 @@
  * together and ran as one longer task (Lighthouse's total blocking time on a phone rose from
  * about 200 to 270 ms) without painting it any sooner.
  */
-import { readFile, stat } from 'node:fs/promises';
-
 export interface PreloadManifest {
   /** A language's files, loaded before the app starts (English has none). */
   languages: Record<string, string[]>;
@@ -67,19 +65,4 @@ export function preloadLinks(manifest: PreloadManifest, path: string, visitor: V
         : `<link rel="modulepreload" href="${file}" fetchpriority="low">`,
     )
     .join('');
-}
-
-/** The build's preloads.json, read again only when it changes; none (a dev server) is none. */
-export function manifestFile(file: string): () => Promise<PreloadManifest | null> {
-  let cached: { mtime: number; manifest: PreloadManifest } | null = null;
-  return async () => {
-    const mtime = await stat(file).then(
-      (s) => s.mtimeMs,
-      () => null,
-    );
-    if (mtime === null) return null;
-    if (cached?.mtime !== mtime)
-      cached = { mtime, manifest: JSON.parse(await readFile(file, 'utf8')) as PreloadManifest };
-    return cached.manifest;
-  };
 }

@@ -12,7 +12,7 @@ import type { ServerResponse } from 'node:http';
 import expressStaticGzip from 'express-static-gzip';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { manifestFile, preloadLinks } from './page-preloads';
+import { preloadLinks, type PreloadManifest } from './page-preloads';
 
 /** Every screen starts from these two responses: a signed-in page asks for them at once. */
 const PRELOADS = ['/api/reference', '/api/activities']
@@ -42,13 +42,20 @@ export function jsonBlock(id: string, value: unknown): string {
   return `<script type="application/json" id="${id}">${json}</script>`;
 }
 
-/** index.html as built, read again only when the file changes. */
-function pageTemplate(file: string): () => Promise<string> {
-  let cached: { mtime: number; text: string } | null = null;
+/**
+ * A file of the build, parsed, read again only when it changes; a missing one is null (a dev
+ * server has no preloads.json).
+ */
+function builtFile<T>(file: string, parse: (text: string) => T): () => Promise<T | null> {
+  let cached: { mtime: number; value: T } | null = null;
   return async () => {
-    const { mtimeMs } = await stat(file);
-    if (cached?.mtime !== mtimeMs) cached = { mtime: mtimeMs, text: await readFile(file, 'utf8') };
-    return cached.text;
+    const mtime = await stat(file).then(
+      (s) => s.mtimeMs,
+      () => null,
+    );
+    if (mtime === null) return null;
+    if (cached?.mtime !== mtime) cached = { mtime, value: parse(await readFile(file, 'utf8')) };
+    return cached.value;
   };
 }
 
@@ -69,8 +76,11 @@ export interface PageSession {
  * a signed-out one's (no user, the demonstration accounts).
  */
 export function staticFiles(dir: string, session: (req: Request) => Promise<PageSession>): Router {
-  const page = pageTemplate(join(dir, 'index.html'));
-  const preloads = manifestFile(join(dir, 'preloads.json'));
+  const page = builtFile(join(dir, 'index.html'), (text) => text);
+  const preloads = builtFile(
+    join(dir, 'preloads.json'),
+    (text) => JSON.parse(text) as PreloadManifest,
+  );
   const router = express.Router();
   // index.html is served below (never straight from disk), so its headers can depend on the session.
   router.get('/index.html', (_req, res) => res.redirect(301, '/'));
@@ -98,6 +108,7 @@ export function staticFiles(dir: string, session: (req: Request) => Promise<Page
         res.setHeader('Cache-Control', REVALIDATE);
       }
       const [html, manifest] = await Promise.all([page(), preloads()]);
+      if (html === null) return next();
       const links = manifest ? preloadLinks(manifest, req.path, { signedIn, language }) : '';
       // A function, so a `$&` in the data is text, not a replacement pattern.
       res
