@@ -17,7 +17,9 @@ async function chooseMany(page: Page, label: string, options: (string | RegExp)[
 }
 
 async function fillActivity(page: Page, title: string, end = '2025-06-15') {
-  await page.getByLabel('Title').fill(title);
+  // The list's search box is also labelled with "title": wait for the form before typing.
+  await expect(page.getByRole('heading', { level: 1, name: 'New activity' })).toBeVisible();
+  await page.getByLabel('Title', { exact: true }).fill(title);
   await choose(page, 'Type', 'Workshop');
   await choose(page, 'Status', 'Completed');
   await page.getByLabel('Start date').fill('2025-06-13');
@@ -56,14 +58,16 @@ test.describe('activity register', () => {
       page.getByRole('heading', { level: 1, name: 'Workshop on safe return pathways' }),
     ).toBeVisible();
     await expect(page.getByText('Activity created.')).toBeVisible();
+    const id = new URL(page.url()).pathname.split('/').pop()!;
 
     await page.getByRole('link', { name: '← Activities' }).click();
     await page.getByLabel('Search title, type, place or record').fill('safe return pathways');
-    // Earlier runs against a kept server may have left namesakes: at least this one is there.
+    // Earlier runs against a kept server may have left namesakes: this one, by its record, is there.
     await expect(
       page
         .getByRole('table', { name: 'Activities' })
-        .getByRole('link', { name: 'Workshop on safe return pathways' }),
+        .getByRole('link', { name: 'Workshop on safe return pathways' })
+        .and(page.locator(`[href^="/activities/${id}?"]`)),
     ).toBeVisible();
 
     await page
