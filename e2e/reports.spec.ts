@@ -136,6 +136,15 @@ test.describe('the co-chairs’ brief', () => {
   }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto('/reports/present?brief=since:mc-7');
+    const counter = page.getByText(/^Slide \d+ of \d+$/);
+    // Keys pressed before the slides are there would be lost or move past the first one.
+    await expect(counter).toHaveText(/^Slide 1 of/);
+    /** The next slide, once it is shown: a key pressed before that could skip one. */
+    const next = async () => {
+      const [at, of] = (await counter.innerText()).match(/\d+/g)!.map(Number);
+      await page.keyboard.press('ArrowRight');
+      await expect(counter).toHaveText(`Slide ${Math.min(at! + 1, of!)} of ${of}`);
+    };
     for (const heading of [
       /^Read these figures with/,
       'Headline figures',
@@ -145,15 +154,14 @@ test.describe('the co-chairs’ brief', () => {
     ]) {
       const title = page.getByRole('heading', { level: 1, name: heading });
       // A long list (notes, indicators) may take more than one slide: move on until it shows.
-      for (let n = 0; n < 4 && !(await title.isVisible()); n++)
-        await page.keyboard.press('ArrowRight');
+      for (let n = 0; n < 4 && !(await title.isVisible()); n++) await next();
       await expect(title).toBeVisible();
       // Readable from the back of the room.
       const size = await page
         .getByTestId('slide')
         .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(size).toBeGreaterThanOrEqual(24);
-      await page.keyboard.press('ArrowRight');
+      await next();
     }
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowLeft');
