@@ -22,8 +22,11 @@ export function staticClosure(dir, files, seen = new Set()) {
     added.push(file);
     if (!file.endsWith('.js')) continue;
     const code = readFileSync(join(dir, file), 'utf8');
-    // Static imports only: `import{a}from"./chunk-X.js"` or `import"./chunk-X.js"`.
-    for (const m of code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g))
+    // Static imports only: `import{a}from"./chunk-X.js"` or `import"./chunk-X.js"` (merged files
+    // quote with backticks: scripts/merge-chunks.mjs).
+    for (const m of code.matchAll(
+      /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'`]\.\/([^"'`]+\.js)["'`]/g,
+    ))
       queue.push(m[1]);
   }
   return added;
@@ -34,7 +37,9 @@ export function routeChunk(dir, files, exportName) {
   for (const file of files.filter((f) => f.endsWith('.js'))) {
     const code = readFileSync(join(dir, file), 'utf8');
     const m = code.match(
-      new RegExp(`import\\("\\./([^"]+\\.js)"\\)\\.then\\(\\w+=>\\w+\\.${exportName}\\)`),
+      new RegExp(
+        `import\\(["\`]\\./([^"\`]+\\.js)["\`]\\)(?:\\.then\\(\\w+=>\\w+\\.\\w+\\))?\\.then\\(\\w+=>\\w+\\.${exportName}\\)`,
+      ),
     );
     if (m) return m[1];
   }
@@ -50,10 +55,14 @@ export function startChunks(dir, files) {
   const main = files.find((f) => /^main-[^/]+\.js$/.test(f));
   if (!main) throw new Error('No main-*.js among the entry files.');
   const code = readFileSync(join(dir, main), 'utf8');
-  const chunks = [...code.matchAll(/import\("\.\/([^"]+\.js)"\)/g)].map((m) => m[1]);
+  const chunks = [...code.matchAll(/import\(["`]\.\/([^"`]+\.js)["`]\)/g)].map((m) => m[1]);
+  const closure = new Map(chunks.map((file) => [file, staticClosure(dir, [file])]));
   const weight = (file) =>
-    staticClosure(dir, [file]).reduce((sum, f) => sum + readFileSync(join(dir, f)).length, 0);
-  const [app, ...indonesian] = chunks.sort((a, b) => weight(b) - weight(a));
+    closure.get(file).reduce((sum, f) => sum + readFileSync(join(dir, f)).length, 0);
+  // The translated readers import the app: the app is the heaviest that imports none of the others.
+  const imports = (file) => chunks.some((c) => c !== file && closure.get(file).includes(c));
+  const app = chunks.filter((c) => !imports(c)).sort((a, b) => weight(b) - weight(a))[0];
+  const indonesian = chunks.filter((c) => c !== app);
   if (!app || indonesian.length < 2)
     throw new Error(`main.js should import the app and the Indonesian files: ${chunks.join(', ')}`);
   return { app, indonesian };
@@ -69,10 +78,12 @@ export function lazyRoutes(dir, files) {
   for (const file of files.filter((f) => f.endsWith('.js'))) {
     const code = readFileSync(join(dir, file), 'utf8');
     for (const m of code.matchAll(
-      /path:"([^"]*)",load(Component|Children):\(\)=>import\("\.\/([^"]+\.js)"\)/g,
+      /path:["`]([^"`]*)["`],load(Component|Children):\(\)=>import\(["`]\.\/([^"`]+\.js)["`]\)/g,
     ))
       routes.push({ path: m[1], children: m[2] === 'Children', chunk: m[3] });
-    for (const m of code.matchAll(/path:"",pathMatch:"full",redirectTo:"([^"]+)"/g))
+    for (const m of code.matchAll(
+      /path:["`]["`],pathMatch:["`]full["`],redirectTo:["`]([^"`]+)["`]/g,
+    ))
       routes.push({ path: '', redirectTo: m[1] });
   }
   return routes;

@@ -9,9 +9,8 @@ export async function startServer({ port, data, reset = true }) {
     spawnSync(process.execPath, ['node_modules/@angular/cli/bin/ng.js', 'build'], {
       stdio: 'inherit',
     });
-    // As `npm run build` does: the page's preloads, then the compressed copies.
-    spawnSync(process.execPath, ['scripts/preload-app.mjs'], { stdio: 'inherit' });
-    spawnSync(process.execPath, ['scripts/compress.mjs'], { stdio: 'inherit' });
+    // As `npm run build` does.
+    spawnSync(process.execPath, ['scripts/after-build.mjs'], { stdio: 'inherit' });
   }
   const server = spawn(
     process.execPath,

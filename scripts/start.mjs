@@ -70,8 +70,10 @@ if (dev) {
 } else {
   console.log('Building the app…');
   const built = await run(node, [ng, 'build']);
-  // Brotli and gzip copies of the files, which the server sends instead of compressing each time.
-  const compressed = built === 0 && !stopping ? await run(node, ['scripts/compress.mjs']) : built;
+  // As `npm run build` does: merged chunks, the pages' preloads, and Brotli and gzip copies of the
+  // files, which the server sends instead of compressing each time.
+  const compressed =
+    built === 0 && !stopping ? await run(node, ['scripts/after-build.mjs']) : built;
   if (built !== 0 || compressed !== 0 || stopping) stop(built || compressed || 1);
   else stop(await api(['--port', String(port), '--static', 'dist/rso-dashboard/browser']));
 }
