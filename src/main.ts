@@ -28,6 +28,9 @@ async function start(): Promise<void> {
     // The server writes English: another language reads its codes and translations itself.
     language === 'id' ? import('./app/core/translated-readers') : null,
   ]);
+  // Running the app's code and starting it are two tasks, not one long one the page cannot
+  // answer input during (a phone takes about 200 ms for both).
+  await new Promise((resolve) => setTimeout(resolve));
   await bootstrap(language, localeData, bootSession);
 }
 
