@@ -145,6 +145,26 @@ test.describe('activity register', () => {
     });
   });
 
+  test('a record is not judged before the reference data it uses has arrived', async ({ page }) => {
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/reference', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto('/activities/act-0020/edit');
+    // Its codes cannot be judged yet: no form to save, so no "unknown code" for a known one.
+    await expect(page.getByText('Loading the activity…')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save activity' })).toHaveCount(0);
+    release();
+    await expect(page.getByLabel('Title', { exact: true })).not.toHaveValue('');
+    await page.getByRole('button', { name: 'Save activity' }).click();
+    await expect(page.getByText('Activity saved.')).toBeVisible();
+    await expect(page.getByText(/Unknown (strategic goal|core purpose|member code)/)).toHaveCount(
+      0,
+    );
+  });
+
   test('two people editing the same activity: the second gets the conflict, and neither change is lost', async ({
     browser,
     today,

@@ -140,6 +140,9 @@ export class ActivityEditorPage {
     inject(ActivatedRoute).snapshot.routeConfig?.path === 'activities/new',
   ).asReadonly();
 
+  /** The codes a record uses can only be judged, and chosen, once the reference data is here. */
+  private readonly referenceData = this.store.selectSignal(referenceFeature.selectData);
+  protected readonly referenceReady = computed(() => this.referenceData() !== null);
   private readonly rounds = this.store.selectSignal(referenceFeature.selectRounds);
   private readonly plans = this.store.selectSignal(referenceFeature.selectWorkPlans);
   private readonly framework = this.store.selectSignal(referenceFeature.selectCurrentFramework);
@@ -173,7 +176,7 @@ export class ActivityEditorPage {
   );
   private readonly firstMonth = this.store.selectSignal(selectFirstMonth);
 
-  private problemCache = { key: '', problems: [] as Problem[] };
+  private problemCache = { key: '', refs: null as unknown, problems: [] as Problem[] };
   protected readonly form = this.fb.group({
     title: ['', this.rule('title')],
     type: [null as Activity['type'] | null, this.rule('type')],
@@ -221,6 +224,11 @@ export class ActivityEditorPage {
     });
     // A change in one field can break or mend a rule on another (dates, participants).
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.revalidate());
+    // The reference data may arrive after the record: codes it did not know yet are known now.
+    effect(() => {
+      this.refs();
+      this.revalidate();
+    });
   }
 
   private readonly endDate = toSignal(this.form.controls.endDate.valueChanges, {
@@ -278,10 +286,12 @@ export class ActivityEditorPage {
   private problems(): Problem[] {
     const value = this.form ? this.value() : emptyForm();
     const key = JSON.stringify(value) + JSON.stringify(this.base());
-    if (key !== this.problemCache.key) {
+    const refs = this.refs();
+    if (key !== this.problemCache.key || refs !== this.problemCache.refs) {
       this.problemCache = {
         key,
-        problems: activityFormProblems(activityFromForm(value, this.base()), this.refs()),
+        refs,
+        problems: activityFormProblems(activityFromForm(value, this.base()), refs),
       };
     }
     return this.problemCache.problems;
