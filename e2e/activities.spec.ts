@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, newPinnedPage, test } from './fixtures';
+import { expect, holdBack, newPinnedPage, test } from './fixtures';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,12 +146,7 @@ test.describe('activity register', () => {
   });
 
   test('a record is not judged before the reference data it uses has arrived', async ({ page }) => {
-    let release!: () => void;
-    const arrived = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/reference', async (route) => {
-      await arrived;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/api/reference');
     await page.goto('/activities/act-0020/edit');
     // Its codes cannot be judged yet: no form to save, so no "unknown code" for a known one.
     await expect(page.getByText('Loading the activity…')).toBeVisible();

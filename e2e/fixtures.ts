@@ -42,3 +42,17 @@ export async function newPinnedPage(
   await pinClock(context, today);
   return context.newPage();
 }
+
+/**
+ * Holds back the answers to `url` until the returned function is called, to see what a page
+ * shows while they are on their way.
+ */
+export async function holdBack(page: Page, url: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

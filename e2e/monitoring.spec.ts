@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, holdBack, test } from './fixtures';
 import { E2E_TODAY } from './today';
 import { readFileSync } from 'node:fs';
 
@@ -45,12 +45,7 @@ test.describe('monitoring views', () => {
   test('shows no figure until the activity records have arrived: unknown is not zero', async ({
     page,
   }) => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/activities', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/api/activities');
     await page.goto('/overview?period=framework');
     // The framework is in (the period is named) while the records are still on their way.
     await expect(page.getByText(/Whole framework|Strategic Plan/).first()).toBeVisible();
